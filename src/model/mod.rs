@@ -1,0 +1,209 @@
+//! Plain domain types of a meeting and their invariants.
+//!
+//! Everything here is data: no database, no CRDT, no I/O. The agenda importers produce an
+//! [`Agenda`], the document layer (`doc`) maps these types onto CRDT documents, the store reads
+//! them back as an [`EventSnapshot`], and the compiler turns a snapshot into the draft
+//! conclusions. Keeping them plain lets every layer be tested without the others.
+
+mod snapshot;
+mod time;
+
+pub use snapshot::{DayView, EventSnapshot, FieldConflict, OutcomeView, SessionView};
+pub use time::{ClockTime, TimeError};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What an event is about: the masthead and introduction of the draft come from here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventInfo {
+    pub title: String,
+    /// The organising group, e.g. "Global Migration Group (GMG)".
+    pub group: String,
+    pub venue: String,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    /// IANA time zone name such as "America/New_York"; empty when unknown.
+    pub time_zone: String,
+    /// Entities or people co-chairing, as written ("FAO", "IOM").
+    pub co_chairs: Vec<String>,
+    pub objectives: Vec<String>,
+    pub expected_outcomes: Vec<String>,
+}
+
+/// Whether an agenda row is substance or housekeeping (registration, breaks, meals).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SessionKind {
+    #[default]
+    Working,
+    Logistics,
+}
+
+impl SessionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Working => "working",
+            SessionKind::Logistics => "logistics",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "working" => Some(SessionKind::Working),
+            "logistics" => Some(SessionKind::Logistics),
+            _ => None,
+        }
+    }
+}
+
+/// One row of an agenda as imported: a working session or a logistics row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaRow {
+    pub start: Option<ClockTime>,
+    pub end: Option<ClockTime>,
+    pub title: String,
+    pub description: String,
+    pub methodology: String,
+    pub moderators: String,
+    pub rapporteurs: String,
+    pub kind: SessionKind,
+}
+
+/// One day of an agenda.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaDay {
+    /// `None` where the agenda names no date for the day.
+    pub date: Option<NaiveDate>,
+    /// The day heading as written ("DAY 1 – Monday 12 February").
+    pub label: String,
+    pub rows: Vec<AgendaRow>,
+}
+
+/// What an importer returns: event facts stated by the source plus its days and rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub event: EventInfo,
+    pub days: Vec<AgendaDay>,
+}
+
+impl Agenda {
+    pub fn row_count(&self) -> usize {
+        self.days.iter().map(|d| d.rows.len()).sum()
+    }
+    pub fn working_count(&self) -> usize {
+        self.days
+            .iter()
+            .flat_map(|d| &d.rows)
+            .filter(|r| r.kind == SessionKind::Working)
+            .count()
+    }
+}
+
+/// The kind of an outcome captured during a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutcomeKind {
+    Recommendation,
+    Conclusion,
+    Decision,
+    Action,
+}
+
+impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 4] = [
+        OutcomeKind::Recommendation,
+        OutcomeKind::Conclusion,
+        OutcomeKind::Decision,
+        OutcomeKind::Action,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeKind::Recommendation => "recommendation",
+            OutcomeKind::Conclusion => "conclusion",
+            OutcomeKind::Decision => "decision",
+            OutcomeKind::Action => "action",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+    }
+}
+
+/// Where an outcome stands.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum OutcomeStatus {
+    #[default]
+    Draft,
+    Agreed,
+    Done,
+}
+
+impl OutcomeStatus {
+    pub const ALL: [OutcomeStatus; 3] = [
+        OutcomeStatus::Draft,
+        OutcomeStatus::Agreed,
+        OutcomeStatus::Done,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeStatus::Draft => "draft",
+            OutcomeStatus::Agreed => "agreed",
+            OutcomeStatus::Done => "done",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+    }
+}
+
+/// A person or an entity that speaks; `@handle` tags them in notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub entity: String,
+    pub handle: String,
+    pub role: String,
+}
+
+/// A decided field as it stands: one value, or several concurrent values nobody has chosen
+/// between yet. Never resolved silently: `values.len() > 1` is a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decided<T> {
+    /// Current values, in a deterministic order (by the id of the write that made them).
+    pub values: Vec<T>,
+}
+
+impl<T> Default for Decided<T> {
+    fn default() -> Self {
+        Decided { values: Vec::new() }
+    }
+}
+
+impl<T> Decided<T> {
+    pub fn single(v: T) -> Self {
+        Decided { values: vec![v] }
+    }
+    pub fn is_conflict(&self) -> bool {
+        self.values.len() > 1
+    }
+    /// The value when there is exactly one.
+    pub fn get(&self) -> Option<&T> {
+        match self.values.as_slice() {
+            [v] => Some(v),
+            _ => None,
+        }
+    }
+    /// The first value in deterministic order; callers that show data must check
+    /// [`Decided::is_conflict`] first.
+    pub fn first(&self) -> Option<&T> {
+        self.values.first()
+    }
+}
