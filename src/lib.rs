@@ -3,3 +3,6 @@
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 
 pub mod model;
+pub mod doc;
+pub mod host;
+pub mod store;

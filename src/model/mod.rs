@@ -207,3 +207,15 @@ impl<T> Decided<T> {
         self.values.first()
     }
 }
+
+/// The `@handle` a participant gets when none is given: the name's letters and digits with
+/// each word capitalised ("Maria López" → "MariaLópez"; "FAO" → "FAO").
+pub fn default_handle(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+        })
+        .collect()
+}

@@ -1,0 +1,425 @@
+//! SQLite storage: the CRDT update log is the truth; everything else is derived from it.
+//!
+//! Every write — a keystroke from the window, a CLI command, a peer's update, a bundle — goes
+//! through [`Store::apply`] or [`Store::edit`], which in one SQLite transaction append the
+//! update to `crdt_update` (unique on document and SHA-256, so a repeat is a no-op and order
+//! never matters), refresh the derived rows and search index of that document, and commit with
+//! `synchronous=FULL`. Only then is the write acknowledged and the host told.
+//!
+//! Documents are kept decoded in memory once loaded; if a commit fails, the cached copy is
+//! dropped and reloaded from the log, so memory never runs ahead of disk.
+
+mod batch;
+mod derived;
+mod log;
+mod ops;
+mod read;
+pub mod schema;
+mod search;
+
+pub use batch::{BatchSender, Batcher};
+pub use log::CompactReport;
+pub use ops::OutcomeInput;
+pub use read::{AgendaView, EventSummary, OutcomeRow};
+pub use search::SearchHit;
+
+use crate::doc::new_doc;
+use crate::host::{Change, Host, Origin, SystemHost};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use yrs::updates::decoder::Decode;
+use yrs::{Doc, ReadTxn, Transact, TransactionMut, Update};
+
+/// The largest single update accepted from any origin.
+pub const MAX_UPDATE_BYTES: usize = 8 * 1024 * 1024;
+
+/// What went wrong in the store, with what a user or developer needs to act on it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error while {context}: {source}")]
+    Sql {
+        context: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error(
+        "{path} was written by a newer version of Rapporteur (schema {found}; this version knows up to {supported}). \
+         Update Rapporteur to open it; the file was not changed."
+    )]
+    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    #[error("could not create the folder for the database {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("update for document {doc} is not a valid Yjs update: {reason}")]
+    MalformedUpdate { doc: String, reason: String },
+    #[error("update for document {doc} is {size} bytes, over the limit of {limit}")]
+    UpdateTooLarge { doc: String, size: usize, limit: usize },
+    #[error("no event {0}")]
+    NoEvent(String),
+    #[error("no session {0}")]
+    NoSession(String),
+    #[error("no outcome {0}")]
+    NoOutcome(String),
+    #[error("{0}")]
+    Ambiguous(String),
+    #[error(transparent)]
+    Edit(#[from] crate::doc::event_doc::EditError),
+    #[error("document {doc} belongs to event {owner}, not {claimed}")]
+    WrongEvent { doc: String, owner: String, claimed: String },
+    #[error("{0}")]
+    Compaction(String),
+    #[error("the writer has stopped; the update was not saved")]
+    Stopped,
+}
+
+impl StoreError {
+    pub(crate) fn sql(context: &str, source: rusqlite::Error) -> Self {
+        StoreError::Sql { context: context.to_string(), source }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which document: its id and the event it belongs to. The event's own document has the
+/// event's id; a session's document has the session's id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DocRef {
+    pub event_id: String,
+    pub doc_id: String,
+}
+
+impl DocRef {
+    pub fn event(event_id: &str) -> Self {
+        DocRef { event_id: event_id.into(), doc_id: event_id.into() }
+    }
+    pub fn session(event_id: &str, session_id: &str) -> Self {
+        DocRef { event_id: event_id.into(), doc_id: session_id.into() }
+    }
+    pub fn is_event_doc(&self) -> bool {
+        self.event_id == self.doc_id
+    }
+}
+
+/// What applying an update did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Applied {
+    /// The update was not in the log before.
+    pub logged: bool,
+    /// The document's state changed (only computed for updates from outside this device).
+    pub changed: bool,
+}
+
+/// The store: one SQLite database and the documents loaded from it.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    docs: HashMap<String, Doc>,
+    host: Arc<dyn Host>,
+    device_id: String,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, refusing a newer schema untouched.
+    pub fn open(path: &Path) -> Result<Self> {
+        Self::open_with_host(path, Arc::new(SystemHost))
+    }
+
+    pub fn open_with_host(path: &Path, host: Arc<dyn Host>) -> Result<Self> {
+        schema::guard(path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::sql("opening the database", e))?;
+        Self::init(conn, path, host)
+    }
+
+    /// A database in memory, for tests and benchmarks.
+    pub fn open_in_memory(host: Arc<dyn Host>) -> Result<Self> {
+        let conn = Connection::open_in_memory().map_err(|e| StoreError::sql("opening in memory", e))?;
+        Self::init(conn, Path::new(":memory:"), host)
+    }
+
+    fn init(mut conn: Connection, path: &Path, host: Arc<dyn Host>) -> Result<Self> {
+        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| StoreError::sql("setting busy_timeout", e))?;
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+            .map_err(|e| StoreError::sql("enabling WAL", e))?;
+        debug_assert!(journal == "wal" || journal == "memory", "journal mode {journal}");
+        conn.pragma_update(None, "synchronous", "FULL").map_err(|e| StoreError::sql("setting synchronous=FULL", e))?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| StoreError::sql("enabling foreign keys", e))?;
+        schema::migrate(&mut conn, path)?;
+        let device_id = Self::ensure_device(&conn, host.as_ref())?;
+        Ok(Store { conn, path: path.to_path_buf(), docs: HashMap::new(), host, device_id })
+    }
+
+    fn ensure_device(conn: &Connection, host: &dyn Host) -> Result<String> {
+        let found: Option<String> = conn
+            .query_row("SELECT id FROM device LIMIT 1", [], |r| r.get(0))
+            .optional()
+            .map_err(|e| StoreError::sql("reading the device id", e))?;
+        if let Some(id) = found {
+            return Ok(id);
+        }
+        let id = crate::doc::new_id();
+        let name = std::env::var("HOSTNAME").unwrap_or_else(|_| "this device".into());
+        conn.execute(
+            "INSERT INTO device (id, name, created_at) VALUES (?1, ?2, ?3)",
+            (&id, &name, host.now().to_rfc3339()),
+        )
+        .map_err(|e| StoreError::sql("recording the device id", e))?;
+        Ok(id)
+    }
+
+    /// This database's device id (stable across runs), named in bundles and sync.
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn host(&self) -> &Arc<dyn Host> {
+        &self.host
+    }
+
+    /// The loaded document, reading it from the log the first time.
+    fn doc(&mut self, doc_id: &str) -> Result<&Doc> {
+        if !self.docs.contains_key(doc_id) {
+            let doc = log::load_doc(&self.conn, doc_id)?;
+            self.docs.insert(doc_id.to_string(), doc);
+        }
+        Ok(&self.docs[doc_id])
+    }
+
+    /// Reads a document with a closure (for reads the derived tables do not cover).
+    pub fn read_doc<R>(&mut self, doc_id: &str, f: impl FnOnce(&yrs::Transaction) -> R) -> Result<R> {
+        let doc = self.doc(doc_id)?;
+        let txn = doc.transact();
+        Ok(f(&txn))
+    }
+
+    /// Applies an update received from anywhere, durably. Applying the same bytes again is a
+    /// no-op; updates may arrive in any order.
+    pub fn apply(&mut self, doc: &DocRef, update: &[u8], origin: &Origin) -> Result<Applied> {
+        Ok(self.apply_batch(&[(doc.clone(), update.to_vec())], origin)?[0])
+    }
+
+    /// Applies several updates in one SQLite transaction (keystroke batches, sync catch-up,
+    /// bundles). Either all are committed or none is.
+    pub fn apply_batch(&mut self, updates: &[(DocRef, Vec<u8>)], origin: &Origin) -> Result<Vec<Applied>> {
+        // Decode everything before touching anything, so malformed input writes nothing.
+        let mut decoded = Vec::with_capacity(updates.len());
+        for (doc, bytes) in updates {
+            if bytes.len() > MAX_UPDATE_BYTES {
+                return Err(StoreError::UpdateTooLarge { doc: doc.doc_id.clone(), size: bytes.len(), limit: MAX_UPDATE_BYTES });
+            }
+            let u = Update::decode_v1(bytes)
+                .map_err(|e| StoreError::MalformedUpdate { doc: doc.doc_id.clone(), reason: e.to_string() })?;
+            decoded.push(u);
+        }
+        for (doc, _) in updates {
+            self.check_owner(doc)?;
+        }
+        let measure = !matches!(origin, Origin::Local | Origin::Cli);
+        let mut results = Vec::with_capacity(updates.len());
+        let mut touched: Vec<DocRef> = Vec::new();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a write", e))?;
+        let mut failure = None;
+        for ((doc_ref, bytes), update) in updates.iter().zip(decoded) {
+            let hash = Sha256::digest(bytes);
+            match log::contains(&tx, &doc_ref.doc_id, &hash) {
+                Ok(true) => {
+                    results.push(Applied::default());
+                    continue;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+            if !self.docs.contains_key(&doc_ref.doc_id) {
+                match log::load_doc(&tx, &doc_ref.doc_id) {
+                    Ok(d) => {
+                        self.docs.insert(doc_ref.doc_id.clone(), d);
+                    }
+                    Err(e) => {
+                        failure = Some(e);
+                        break;
+                    }
+                }
+            }
+            let ydoc = &self.docs[&doc_ref.doc_id];
+            let before = measure.then(|| ydoc.transact().snapshot());
+            let applied = {
+                let mut txn = ydoc.transact_mut();
+                txn.apply_update(update)
+            };
+            if let Err(e) = applied {
+                failure = Some(StoreError::MalformedUpdate { doc: doc_ref.doc_id.clone(), reason: e.to_string() });
+                break;
+            }
+            let changed = before.is_none_or(|b| b != ydoc.transact().snapshot());
+            if let Err(e) = log::append(&tx, doc_ref, bytes, &hash, origin, self.host.as_ref()) {
+                failure = Some(e);
+                break;
+            }
+            results.push(Applied { logged: true, changed });
+            if !touched.contains(doc_ref) {
+                touched.push(doc_ref.clone());
+            }
+        }
+        let outcome = match failure {
+            Some(e) => Err(e),
+            None => touched
+                .iter()
+                .try_for_each(|d| derived::refresh(&tx, d, &self.docs[&d.doc_id]))
+                .and_then(|_| tx.commit().map_err(|e| StoreError::sql("committing updates", e))),
+        };
+        if let Err(e) = outcome {
+            // The transaction rolled back: forget what memory ran ahead with.
+            for d in &touched {
+                self.docs.remove(&d.doc_id);
+            }
+            for (d, _) in updates {
+                self.docs.remove(&d.doc_id);
+            }
+            return Err(e);
+        }
+        for d in &touched {
+            self.host.emit(&Change { event_id: d.event_id.clone(), doc_id: d.doc_id.clone(), origin: origin.clone() });
+        }
+        Ok(results)
+    }
+
+    /// Makes a local change to a document through a yrs transaction and stores the resulting
+    /// update through the same path as every other write. Returns the update bytes (empty when
+    /// the closure changed nothing) and the closure's result.
+    pub fn edit<R>(&mut self, doc: &DocRef, origin: &Origin, f: impl FnOnce(&mut TransactionMut) -> Result<R>) -> Result<(Vec<u8>, R)> {
+        self.check_owner(doc)?;
+        let (update, result) = {
+            let ydoc = self.doc(&doc.doc_id)?;
+            let mut txn = ydoc.transact_mut();
+            let result = f(&mut txn);
+            let update = txn.encode_update_v1();
+            (update, result)
+        };
+        let result = match result {
+            Ok(r) => r,
+            Err(e) => {
+                self.docs.remove(&doc.doc_id);
+                return Err(e);
+            }
+        };
+        if is_empty_update(&update) {
+            return Ok((Vec::new(), result));
+        }
+        // The cached doc already holds the change; the log append makes it durable.
+        let hash = Sha256::digest(&update);
+        let committed = (|| {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a write", e))?;
+            log::append(&tx, doc, &update, &hash, origin, self.host.as_ref())?;
+            derived::refresh(&tx, doc, &self.docs[&doc.doc_id])?;
+            tx.commit().map_err(|e| StoreError::sql("committing an edit", e))
+        })();
+        if let Err(e) = committed {
+            self.docs.remove(&doc.doc_id);
+            return Err(e);
+        }
+        self.host.emit(&Change { event_id: doc.event_id.clone(), doc_id: doc.doc_id.clone(), origin: origin.clone() });
+        Ok((update, result))
+    }
+
+    /// A document may only ever belong to one event.
+    fn check_owner(&self, doc: &DocRef) -> Result<()> {
+        let owner: Option<String> = self
+            .conn
+            .query_row("SELECT event_id FROM doc WHERE id = ?1", [&doc.doc_id], |r| r.get(0))
+            .optional()
+            .map_err(|e| StoreError::sql("looking up a document", e))?;
+        match owner {
+            Some(o) if o != doc.event_id => Err(StoreError::WrongEvent { doc: doc.doc_id.clone(), owner: o, claimed: doc.event_id.clone() }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The state vector of a document (what this device has), for sync.
+    pub fn state_vector(&mut self, doc_id: &str) -> Result<Vec<u8>> {
+        use yrs::updates::encoder::Encode;
+        let doc = self.doc(doc_id)?;
+        let sv = doc.transact().state_vector().encode_v1();
+        Ok(sv)
+    }
+
+    /// The update a peer with state vector `sv` is missing.
+    pub fn diff(&mut self, doc_id: &str, sv: &[u8]) -> Result<Vec<u8>> {
+        let sv = yrs::StateVector::decode_v1(sv).map_err(|e| StoreError::MalformedUpdate { doc: doc_id.into(), reason: e.to_string() })?;
+        let doc = self.doc(doc_id)?;
+        let txn = doc.transact();
+        Ok(txn.encode_state_as_update_v1(&sv))
+    }
+
+    /// Every document of an event (the event's own first).
+    pub fn docs_of_event(&self, event_id: &str) -> Result<Vec<DocRef>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM doc WHERE event_id = ?1 ORDER BY kind = 'session', id")
+            .map_err(|e| StoreError::sql("listing documents", e))?;
+        let rows = stmt
+            .query_map([event_id], |r| r.get::<_, String>(0))
+            .map_err(|e| StoreError::sql("listing documents", e))?;
+        rows.map(|r| r.map(|doc_id| DocRef { event_id: event_id.into(), doc_id }).map_err(|e| StoreError::sql("listing documents", e)))
+            .collect()
+    }
+
+    /// Drops every derived table and rebuilds it from the log.
+    pub fn rebuild_derived(&mut self) -> Result<()> {
+        self.docs.clear();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a rebuild", e))?;
+        derived::clear_all(&tx)?;
+        let docs: Vec<DocRef> = {
+            let mut stmt = tx.prepare("SELECT id, event_id FROM doc ORDER BY id").map_err(|e| StoreError::sql("listing documents", e))?;
+            let rows = stmt
+                .query_map([], |r| Ok(DocRef { doc_id: r.get(0)?, event_id: r.get(1)? }))
+                .map_err(|e| StoreError::sql("listing documents", e))?;
+            rows.collect::<Result<_, _>>().map_err(|e| StoreError::sql("listing documents", e))?
+        };
+        for d in &docs {
+            let doc = log::load_doc(&tx, &d.doc_id)?;
+            derived::refresh(&tx, d, &doc)?;
+            self.docs.insert(d.doc_id.clone(), doc);
+        }
+        tx.commit().map_err(|e| StoreError::sql("committing the rebuild", e))
+    }
+
+    /// Compacts one document's log into a verified snapshot (see [`log::compact`]).
+    pub fn compact(&mut self, doc_id: &str) -> Result<CompactReport> {
+        let r = log::compact(&mut self.conn, doc_id, self.host.as_ref());
+        self.docs.remove(doc_id);
+        r
+    }
+
+    /// The underlying connection, for inspection (tests, benchmarks, diagnostics). Every write
+    /// must go through [`Store::apply`] or [`Store::edit`].
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// yrs encodes "no change" as an update with no structs and an empty delete set.
+fn is_empty_update(update: &[u8]) -> bool {
+    update == [0, 0]
+}
+
+/// A doc decoded from nothing, for callers that need an empty one.
+pub fn empty_doc() -> Doc {
+    new_doc()
+}
