@@ -18,7 +18,7 @@
 //!   their "i)" prefixes.
 
 use super::classify::{squash, strip_markup};
-use super::days::month_number;
+use super::days::{find_dates, month_number};
 use super::times::leading_range;
 use crate::model::EventInfo;
 use chrono::NaiveDate;
@@ -104,91 +104,6 @@ fn venue_in(clause: &str) -> Option<String> {
         }
         if !place.is_empty() && month_number(place[0]).is_none() {
             return Some(place.join(" "));
-        }
-    }
-    None
-}
-
-/// Tokens of a line: runs of letters/digits with their byte spans.
-fn tokens(s: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                out.push((a, i, &s[a..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-fn num(w: &str, max: u32) -> Option<u32> {
-    w.parse().ok().filter(|n| (1..=max).contains(n))
-}
-
-fn year(w: &str) -> Option<i32> {
-    (w.len() == 4)
-        .then(|| w.parse().ok())
-        .flatten()
-        .filter(|y| (1990..=2100).contains(y))
-}
-
-/// The first date or date range in `s`: (start, end, byte start, byte end).
-fn find_dates(s: &str) -> Option<(NaiveDate, NaiveDate, usize, usize)> {
-    let t = tokens(s);
-    let w = |i: usize| t.get(i).map(|x| x.2).unwrap_or("");
-    let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
-    for i in 0..t.len() {
-        let a = t[i].0;
-        let end = |j: usize| t.get(j).map(|x| x.1).unwrap_or(s.len());
-        // 12-14 February 2018 / 12 and 14 February 2018
-        if let Some(d1) = num(w(i), 31) {
-            let k = if matches!(w(i + 1), "and" | "to") {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let (Some(d2), Some(m), Some(y)) =
-                (num(w(k), 31), month_number(w(k + 1)), year(w(k + 2)))
-            {
-                if let (Some(x), Some(z)) = (ymd(y, m, d1), ymd(y, m, d2)) {
-                    return Some((x, z, a, end(k + 2)));
-                }
-            }
-            // 28 February – 2 March 2018
-            if let (Some(m1), Some(d2), Some(m2), Some(y)) = (
-                month_number(w(i + 1)),
-                num(w(i + 2), 31),
-                month_number(w(i + 3)),
-                year(w(i + 4)),
-            ) {
-                if let (Some(x), Some(z)) = (ymd(y, m1, d1), ymd(y, m2, d2)) {
-                    return Some((x, z, a, end(i + 4)));
-                }
-            }
-            // 12 February 2018
-            if let (Some(m), Some(y)) = (month_number(w(i + 1)), year(w(i + 2))) {
-                if let Some(x) = ymd(y, m, d1) {
-                    return Some((x, x, a, end(i + 2)));
-                }
-            }
-        }
-        // February 12-14, 2018 / February 12, 2018
-        if let (Some(m), Some(d1)) = (month_number(w(i)), num(w(i + 1), 31)) {
-            if let (Some(d2), Some(y)) = (num(w(i + 2), 31), year(w(i + 3))) {
-                if let (Some(x), Some(z)) = (ymd(y, m, d1), ymd(y, m, d2)) {
-                    return Some((x, z, a, end(i + 3)));
-                }
-            }
-            if let Some(y) = year(w(i + 2)) {
-                if let Some(x) = ymd(y, m, d1) {
-                    return Some((x, x, a, end(i + 2)));
-                }
-            }
         }
     }
     None
@@ -374,26 +289,6 @@ fn expected_outcomes(lines: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_in_many_forms() {
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        let r = |s: &str| find_dates(s).map(|x| (x.0, x.1));
-        assert_eq!(
-            r("12- 14 February 2018"),
-            Some((d(2018, 2, 12), d(2018, 2, 14)))
-        );
-        assert_eq!(
-            r("28 February – 2 March 2018"),
-            Some((d(2018, 2, 28), d(2018, 3, 2)))
-        );
-        assert_eq!(
-            r("February 12-14, 2018"),
-            Some((d(2018, 2, 12), d(2018, 2, 14)))
-        );
-        assert_eq!(r("on 5 May 2019."), Some((d(2019, 5, 5), d(2019, 5, 5))));
-        assert_eq!(r("in April 2018"), None);
-    }
 
     #[test]
     fn title_without_dates_and_suffix() {

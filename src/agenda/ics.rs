@@ -230,7 +230,7 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
             hint: "the calendar holds no VEVENT".into(),
         });
     }
-    rows.sort_by(|a, b| (a.0, a.1.start).cmp(&(b.0, b.1.start)));
+    rows.sort_by_key(|r| (r.0, r.1.start));
     let mut agenda = Agenda::default();
     if let Some(name) = calendar
         .properties

@@ -1,8 +1,8 @@
 //! Agenda rows from pasted text: a concept note or an agenda copied out of Word or a PDF.
 //!
 //! Two layouts are read, and may mix:
-//! - **Tab-separated tables**, with or without a header row. A header ("Timeframe	Agenda item
-//!   	Methodology	Moderators") maps columns by loosely matched names; without one the order is
+//! - **Tab-separated tables**, with or without a header row. A header ("Timeframe ⇥ Agenda
+//!   item ⇥ Methodology ⇥ Moderators") maps columns by loosely matched names; without one the order is
 //!   time, item, methodology, moderators, rapporteurs. A line whose time cell holds a time
 //!   starts a row; a tabbed line without a time continues the row above cell by cell (a cell
 //!   wrapped onto its own line in Word); blank lines inside the table do not end it.
