@@ -565,6 +565,25 @@ proptest! {
     }
 
     #[test]
+    fn calendar_values_never_panic(start in "[0-9TZ]{0,20}", end in "[0-9TZ]{0,20}", dur in "[PTHMS0-9]{0,24}", text in "[ -~]{0,40}") {
+        let ics = format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Europe/Paris:{start}\r\nDTEND:{end}\r\nDURATION:{dur}\r\nSUMMARY:{text}\r\nDESCRIPTION:{text}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        );
+        let _ = import_bytes(ics.as_bytes(), Format::Ics, "fuzz.ics");
+    }
+
+    #[test]
+    fn spliced_seed_never_panics(a in 0usize..20_000, b in 0usize..20_000, junk in "[ -~\t\n–é]{0,40}") {
+        let seed = SAMPLE_CONCEPT_NOTE;
+        let cut = |i: usize| (0..=i.min(seed.len())).rev().find(|j| seed.is_char_boundary(*j)).unwrap_or(0);
+        let (x, y) = (cut(a.min(b)), cut(a.max(b)));
+        let text = format!("{}{junk}{}", &seed[..x], &seed[y..]);
+        for format in [Format::Text, Format::Csv, Format::Ics] {
+            let _ = import_bytes(text.as_bytes(), format, "fuzz");
+        }
+    }
+
+    #[test]
     fn damaged_docx_never_panics(cut in 0usize..4000, flip in 0usize..4000, byte in any::<u8>()) {
         let mut docx = concept_note_docx();
         if let Some(b) = docx.get_mut(flip) { *b = byte; }

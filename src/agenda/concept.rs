@@ -70,7 +70,8 @@ fn labelled(line: &str, labels: &[&str]) -> Option<String> {
 
 /// The clause of a line that says when and where the event takes place.
 fn where_and_when(line: &str) -> Option<&str> {
-    let lower = line.to_lowercase();
+    // ASCII lowercasing keeps byte offsets valid in `line`.
+    let lower = line.to_ascii_lowercase();
     let at = [
         "take place",
         "takes place",
@@ -137,7 +138,7 @@ fn title_and_dates(line: &str) -> (String, Option<(NaiveDate, NaiveDate)>) {
         };
     }
     loop {
-        let lower = title.to_lowercase();
+        let lower = title.to_ascii_lowercase();
         let Some(suffix) = TITLE_SUFFIXES.iter().find(|s| lower.ends_with(*s)) else {
             break;
         };
@@ -172,10 +173,10 @@ fn split_names(s: &str) -> Vec<String> {
 }
 
 fn co_chairs(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let hits: Vec<usize> = lower.match_indices("co-chair").map(|(i, _)| i).collect();
     let after_word = |i: usize| {
-        let rest = &text[i..];
+        let rest = text.get(i..).unwrap_or("");
         let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
         rest[end..].trim_start()
     };
@@ -196,7 +197,7 @@ fn co_chairs(text: &str) -> Vec<String> {
         }
     }
     for &i in &hits {
-        let before = text[..i].trim_end();
+        let before = text.get(..i).unwrap_or("").trim_end();
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         if word.contains(['/', '-']) {
             let names: Vec<String> = word.split(['/', '-']).map(str::to_string).collect();

@@ -130,8 +130,8 @@ fn duration_minutes(value: &str) -> Option<i64> {
     for c in v.chars() {
         match c {
             '0'..='9' => n.push(c),
-            'H' => total += n.parse::<i64>().ok()? * 60,
-            'M' => total += n.parse::<i64>().ok()?,
+            'H' => total = total.checked_add(n.parse::<i64>().ok()?.checked_mul(60)?)?,
+            'M' => total = total.checked_add(n.parse::<i64>().ok()?)?,
             'S' => {}
             _ => return None,
         }
@@ -203,8 +203,9 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
         ) {
             (Some(w), _, _) if w.date == start.date => w.time,
             (None, Some(t), Some(m)) => {
-                let total = i64::from(t.minutes_since_midnight()) + m;
-                (total < 24 * 60)
+                let total = i64::from(t.minutes_since_midnight()).saturating_add(m);
+                (0..24 * 60)
+                    .contains(&total)
                     .then(|| ClockTime::new((total / 60) as u32, (total % 60) as u32))
                     .flatten()
             }
