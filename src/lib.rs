@@ -2,6 +2,7 @@
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 
+pub mod agenda;
 pub mod model;
 pub mod doc;
 pub mod host;

@@ -1,0 +1,204 @@
+//! Column roles of agenda tables and loose matching of header cells to them, shared by the
+//! text, CSV and DOCX importers, and the assembly of a row from its cells.
+//!
+//! Headers are matched on lowercase letters only ("Moderator(s)" → `moderators`,
+//! "Agenda Item" → `item`), by the first keyword a header contains, most specific first
+//! ("start time" is a start column before it is a time column).
+
+use super::classify::{clean_cell, is_logistics, split_title};
+use crate::model::{AgendaRow, ClockTime, SessionKind};
+
+/// What a table column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Time,
+    Start,
+    End,
+    Title,
+    Description,
+    Methodology,
+    Moderators,
+    Rapporteurs,
+    Day,
+    Date,
+    Other,
+}
+
+/// The default order of a concept-note table without a header row.
+pub const DEFAULT_ORDER: [Column; 5] = [
+    Column::Time,
+    Column::Title,
+    Column::Methodology,
+    Column::Moderators,
+    Column::Rapporteurs,
+];
+
+const KEYWORDS: &[(&str, Column)] = &[
+    ("starttime", Column::Start),
+    ("endtime", Column::End),
+    ("start", Column::Start),
+    ("from", Column::Start),
+    ("begin", Column::Start),
+    ("finish", Column::End),
+    ("end", Column::End),
+    ("until", Column::End),
+    ("rapporteur", Column::Rapporteurs),
+    ("moderator", Column::Moderators),
+    ("chair", Column::Moderators),
+    ("facilitator", Column::Moderators),
+    ("speaker", Column::Moderators),
+    ("presenter", Column::Moderators),
+    ("lead", Column::Moderators),
+    ("responsible", Column::Moderators),
+    ("methodology", Column::Methodology),
+    ("method", Column::Methodology),
+    ("format", Column::Methodology),
+    ("modality", Column::Methodology),
+    ("description", Column::Description),
+    ("details", Column::Description),
+    ("content", Column::Description),
+    ("summary", Column::Description),
+    ("timeframe", Column::Time),
+    ("time", Column::Time),
+    ("hour", Column::Time),
+    ("when", Column::Time),
+    ("schedule", Column::Time),
+    ("item", Column::Title),
+    ("session", Column::Title),
+    ("title", Column::Title),
+    ("topic", Column::Title),
+    ("subject", Column::Title),
+    ("agenda", Column::Title),
+    ("activity", Column::Title),
+    ("date", Column::Date),
+    ("day", Column::Day),
+];
+
+/// The role of one header cell; `None` when it names nothing known. A keyword matches the
+/// start of a word ("moderators" → `moderator`), never the middle ("agenda" holds no "end").
+pub fn match_header(cell: &str) -> Option<Column> {
+    let lower = cell.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    KEYWORDS
+        .iter()
+        .find(|(k, _)| words.iter().any(|w| w.starts_with(k)))
+        .map(|(_, c)| *c)
+}
+
+/// Reads a header row: `Some(columns)` when at least two cells are known roles, one of them a
+/// time, start or title column.
+pub fn match_header_row(cells: &[&str]) -> Option<Vec<Column>> {
+    let cols: Vec<Option<Column>> = cells.iter().map(|c| match_header(c)).collect();
+    let known = cols.iter().flatten().count();
+    let anchor = cols
+        .iter()
+        .flatten()
+        .any(|c| matches!(c, Column::Time | Column::Start | Column::Title));
+    (known >= 2 && anchor).then(|| {
+        cols.into_iter()
+            .map(|c| c.unwrap_or(Column::Other))
+            .collect()
+    })
+}
+
+/// Cells of one row gathered by role, before they become an [`AgendaRow`].
+#[derive(Debug, Clone, Default)]
+pub struct RowCells {
+    pub start: Option<ClockTime>,
+    pub end: Option<ClockTime>,
+    pub title: String,
+    pub description: String,
+    pub methodology: String,
+    pub moderators: String,
+    pub rapporteurs: String,
+}
+
+fn join_into(slot: &mut String, text: &str, sep: &str) {
+    let text = text.trim();
+    if text.is_empty() {
+        return;
+    }
+    if !slot.is_empty() {
+        slot.push_str(sep);
+    }
+    slot.push_str(text);
+}
+
+impl RowCells {
+    /// Adds a cell's text to the field of `column`; several cells of one role are joined with
+    /// `sep` (a space for a wrapped line, "; " for two columns of one role).
+    pub fn add(&mut self, column: Column, text: &str, sep: &str) {
+        match column {
+            Column::Title => join_into(&mut self.title, text, sep),
+            Column::Description => join_into(&mut self.description, text, sep),
+            Column::Methodology => join_into(&mut self.methodology, text, sep),
+            Column::Moderators => join_into(&mut self.moderators, text, sep),
+            Column::Rapporteurs => join_into(&mut self.rapporteurs, text, sep),
+            _ => {}
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start.is_none()
+            && self.title.is_empty()
+            && self.description.is_empty()
+            && self.methodology.is_empty()
+            && self.moderators.is_empty()
+    }
+
+    /// Cleans the cells, classifies the row and splits its title.
+    pub fn into_row(self) -> AgendaRow {
+        let title = clean_cell(&self.title);
+        let description = clean_cell(&self.description);
+        let kind = if is_logistics(&title) {
+            SessionKind::Logistics
+        } else {
+            SessionKind::Working
+        };
+        let (title, description) = if kind == SessionKind::Working && description.is_empty() {
+            split_title(&title)
+        } else {
+            (title, description)
+        };
+        AgendaRow {
+            start: self.start,
+            end: self.end,
+            title,
+            description,
+            methodology: clean_cell(&self.methodology),
+            moderators: clean_cell(&self.moderators),
+            rapporteurs: clean_cell(&self.rapporteurs),
+            kind,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_headers() {
+        assert_eq!(match_header("Timeframe"), Some(Column::Time));
+        assert_eq!(match_header("Agenda Item"), Some(Column::Title));
+        assert_eq!(match_header("Moderator(s)"), Some(Column::Moderators));
+        assert_eq!(match_header("Start time"), Some(Column::Start));
+        assert_eq!(match_header("END"), Some(Column::End));
+        assert_eq!(match_header("Speakers"), Some(Column::Moderators));
+        assert_eq!(match_header("Rapporteur"), Some(Column::Rapporteurs));
+        assert_eq!(match_header("Date"), Some(Column::Date));
+        assert_eq!(match_header("Day"), Some(Column::Day));
+        assert_eq!(match_header("Methodology"), Some(Column::Methodology));
+        assert_eq!(match_header("Format"), Some(Column::Methodology));
+        assert_eq!(match_header("Registration of participants"), None);
+        let row = match_header_row(&["Timeframe", "Agenda item", "Methodology", "Moderators"]);
+        assert_eq!(row.map(|r| r.len()), Some(4));
+        assert!(match_header_row(&["13:30 – 15:00", "Registration of participants"]).is_none());
+    }
+}

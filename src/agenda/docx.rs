@@ -1,0 +1,308 @@
+//! Agendas from Word files (`.docx`).
+//!
+//! Read with `zip` + `quick-xml` rather than docx-rs's reader: an import only needs the text
+//! of paragraphs and table cells from `word/document.xml`, a streaming pass is small and
+//! cannot panic on odd documents, and it lets the caps be enforced while reading — at most
+//! [`MAX_ENTRIES`] zip entries and [`MAX_XML_BYTES`] of decompressed XML (a zip bomb stops
+//! there). docx-rs stays a dev-dependency of the tests, which build fixtures with it.
+//!
+//! The first table that looks like an agenda (a header row of known column names, or a cell
+//! holding a time range) gives the rows: a row whose only filled cell is a day heading starts
+//! a day; a cell with several paragraphs keeps them, joined with "\n". The paragraphs outside
+//! that table go through the concept-note fact extraction. A document without such a table is
+//! read as pasted text (the agenda may be written as paragraphs).
+
+use super::classify::squash;
+use super::columns::{match_header_row, Column, RowCells, DEFAULT_ORDER};
+use super::days::{parse_day_heading, year_in, year_of};
+use super::times::parse_time_cell;
+use super::{concept, text, ImportError};
+use crate::model::{Agenda, AgendaDay};
+use quick_xml::events::Event;
+use std::io::{Cursor, Read};
+
+/// At most this many entries in the zip archive.
+pub const MAX_ENTRIES: usize = 10_000;
+/// At most this many bytes of decompressed `word/document.xml`.
+pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
+
+type Table = Vec<Vec<Vec<String>>>; // rows → cells → paragraphs
+
+enum Block {
+    Para(String),
+    Table(Table),
+}
+
+fn read_document_xml(bytes: &[u8], source: &str) -> Result<Vec<u8>, ImportError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        ImportError::invalid(
+            source,
+            format!("not a readable DOCX file (the zip archive is damaged or truncated: {e})"),
+        )
+    })?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(ImportError::invalid(
+            source,
+            format!(
+                "too many entries in the archive ({}; at most {MAX_ENTRIES})",
+                archive.len()
+            ),
+        ));
+    }
+    let entry = archive.by_name("word/document.xml").map_err(|e| match e {
+        zip::result::ZipError::FileNotFound => ImportError::invalid(
+            source,
+            "a zip archive without word/document.xml: not a Word document",
+        ),
+        e => ImportError::invalid(source, format!("cannot open word/document.xml: {e}")),
+    })?;
+    let mut xml = Vec::new();
+    entry
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| {
+            ImportError::invalid(
+                source,
+                format!("word/document.xml cannot be decompressed: {e}"),
+            )
+        })?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(ImportError::invalid(
+            source,
+            format!("word/document.xml is larger than {MAX_XML_BYTES} bytes when decompressed"),
+        ));
+    }
+    Ok(xml)
+}
+
+fn entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        _ => return None,
+    })
+}
+
+/// The paragraphs and tables of the document body, in order.
+fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut table_depth = 0usize;
+    let mut table: Table = Vec::new();
+    let mut para = String::new();
+    let mut cell: Vec<String> = Vec::new();
+    let mut in_text = false;
+    loop {
+        let ev = reader.read_event_into(&mut buf).map_err(|e| {
+            ImportError::invalid(
+                source,
+                format!(
+                    "word/document.xml is not valid XML (at byte {}): {e}",
+                    reader.buffer_position()
+                ),
+            )
+        })?;
+        match ev {
+            Event::Eof => break,
+            Event::Start(e) => match e.local_name().as_ref() {
+                b"tbl" => {
+                    table_depth += 1;
+                    if table_depth == 1 {
+                        table.clear();
+                    }
+                }
+                b"tr" if table_depth == 1 => table.push(Vec::new()),
+                b"tc" if table_depth == 1 => cell.clear(),
+                b"p" => para.clear(),
+                b"t" => in_text = true,
+                _ => {}
+            },
+            Event::Empty(e) => match e.local_name().as_ref() {
+                b"tab" => para.push('\t'),
+                b"br" | b"cr" => para.push('\n'),
+                b"p" if table_depth == 0 => out.push(Block::Para(String::new())),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                b"t" => in_text = false,
+                b"p" => {
+                    let text = std::mem::take(&mut para);
+                    if table_depth == 0 {
+                        out.push(Block::Para(text));
+                    } else {
+                        cell.push(text);
+                    }
+                }
+                b"tc" if table_depth == 1 => {
+                    if let Some(row) = table.last_mut() {
+                        row.push(std::mem::take(&mut cell));
+                    }
+                }
+                b"tbl" => {
+                    table_depth = table_depth.saturating_sub(1);
+                    if table_depth == 0 {
+                        out.push(Block::Table(std::mem::take(&mut table)));
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                para.push_str(&t.decode().unwrap_or_default());
+            }
+            Event::GeneralRef(r) if in_text => {
+                let c = r
+                    .resolve_char_ref()
+                    .ok()
+                    .flatten()
+                    .or_else(|| r.decode().ok().and_then(|n| entity(&n)));
+                para.extend(c);
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    if table_depth > 0 {
+        return Err(ImportError::invalid(
+            source,
+            "word/document.xml ends inside a table",
+        ));
+    }
+    Ok(out)
+}
+
+fn cell_text(paragraphs: &[String]) -> String {
+    paragraphs
+        .iter()
+        .map(|p| squash(p))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn looks_like_agenda(table: &Table) -> bool {
+    table.iter().any(|row| {
+        let cells: Vec<String> = row.iter().map(|c| cell_text(c)).collect();
+        let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        match_header_row(&refs).is_some() || cells.iter().any(|c| parse_time_cell(c).is_some())
+    })
+}
+
+fn table_days(table: &Table, year: Option<i32>, ctx: text::DateContext) -> Vec<AgendaDay> {
+    let mut columns = DEFAULT_ORDER.to_vec();
+    let mut days: Vec<(Option<super::days::DayHeading>, AgendaDay)> = Vec::new();
+    for row in table {
+        let cells: Vec<String> = row.iter().map(|c| cell_text(c)).collect();
+        let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let filled: Vec<&str> = refs.iter().copied().filter(|c| !c.is_empty()).collect();
+        let time_idx = columns
+            .iter()
+            .position(|c| matches!(c, Column::Time | Column::Start));
+        let time = time_idx
+            .and_then(|i| refs.get(i))
+            .and_then(|c| parse_time_cell(c));
+        if time.is_none() {
+            if let Some(cols) = match_header_row(&refs) {
+                columns = cols;
+                continue;
+            }
+            if let [only] = filled.as_slice() {
+                if let Some(h) = parse_day_heading(only) {
+                    let label = h.label.clone();
+                    days.push((
+                        Some(h),
+                        AgendaDay {
+                            date: None,
+                            label,
+                            rows: Vec::new(),
+                        },
+                    ));
+                    continue;
+                }
+            }
+        }
+        let mut cells_by_role = RowCells {
+            start: time.map(|t| t.0),
+            end: time.and_then(|t| t.1),
+            ..RowCells::default()
+        };
+        for (i, cell) in cells.iter().enumerate() {
+            let col = columns.get(i).copied().unwrap_or(Column::Other);
+            cells_by_role.add(col, cell, "; ");
+        }
+        if cells_by_role.is_empty() || (time.is_none() && cells_by_role.title.is_empty()) {
+            continue;
+        }
+        if days.is_empty() {
+            days.push((None, AgendaDay::default()));
+        }
+        if let Some((_, day)) = days.last_mut() {
+            day.rows.push(cells_by_role.into_row());
+        }
+    }
+    days.into_iter()
+        .filter(|(_, d)| !d.rows.is_empty())
+        .map(|(h, mut d)| {
+            d.date = h.and_then(|h| h.date(year, ctx.start, ctx.end));
+            d
+        })
+        .collect()
+}
+
+pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
+    let xml = read_document_xml(bytes, source)?;
+    let blocks = blocks(&xml, source)?;
+    let agenda_table = blocks.iter().position(|b| match b {
+        Block::Table(t) => looks_like_agenda(t),
+        Block::Para(_) => false,
+    });
+    let paragraphs: Vec<&str> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != agenda_table)
+        .filter_map(|(_, b)| match b {
+            Block::Para(p) => Some(p.as_str()),
+            Block::Table(_) => None,
+        })
+        .collect();
+    let prose = paragraphs.join("\n");
+    let event = concept::extract(&prose);
+    let ctx = text::DateContext {
+        start: event.start_date,
+        end: event.end_date,
+    };
+    let days = match agenda_table.and_then(|i| blocks.get(i)) {
+        Some(Block::Table(t)) => {
+            let table_text: String = t
+                .iter()
+                .flatten()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let before = agenda_table
+                .and_then(|i| {
+                    blocks[..i].iter().rev().find_map(|b| match b {
+                        Block::Para(p) if !p.trim().is_empty() => Some(p.as_str()),
+                        _ => None,
+                    })
+                })
+                .unwrap_or("");
+            let year = year_of(event.start_date)
+                .or_else(|| year_in(&table_text))
+                .or_else(|| year_in(before));
+            table_days(t, year, ctx)
+        }
+        _ => text::parse_days(&prose, ctx),
+    };
+    if days.is_empty() {
+        return Err(ImportError::NoRows {
+            file: source.to_string(),
+            hint: "no table with times and no paragraph starting with a time range".into(),
+        });
+    }
+    Ok(Agenda { event, days })
+}
