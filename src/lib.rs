@@ -1,9 +1,13 @@
 //! Rapporteur core: the event store on a CRDT update log, agenda import, the draft
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
+//!
+//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `cli` on top.
 
 pub mod agenda;
-pub mod model;
+pub mod cli;
 pub mod doc;
 pub mod host;
+pub mod model;
+pub mod sample;
 pub mod store;

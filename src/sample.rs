@@ -12,14 +12,28 @@ use crate::store::{Result, Store};
 pub fn ensure_sample_event(store: &mut Store) -> Result<(String, bool)> {
     let agenda = agenda::sample_agenda();
     let wanted_start = agenda.event.start_date.map(|d| d.to_string());
-    if let Some(e) = store.events()?.into_iter().find(|e| e.title == agenda.event.title && e.start_date == wanted_start) {
+    if let Some(e) = store
+        .events()?
+        .into_iter()
+        .find(|e| e.title == agenda.event.title && e.start_date == wanted_start)
+    {
         return Ok((e.id, false));
     }
     let id = store.create_event(&agenda, &Origin::Import)?;
     let co_chairs = &agenda.event.co_chairs;
     for entity in agenda::entities_named(&agenda) {
-        let role = if co_chairs.iter().any(|c| c == &entity) { "Co-chair" } else { "Member" };
-        let p = Participant { id: String::new(), name: entity.clone(), entity: entity.clone(), handle: entity.clone(), role: role.into() };
+        let role = if co_chairs.iter().any(|c| c == &entity) {
+            "Co-chair"
+        } else {
+            "Member"
+        };
+        let p = Participant {
+            id: String::new(),
+            name: entity.clone(),
+            entity: entity.clone(),
+            handle: entity.clone(),
+            role: role.into(),
+        };
         store.add_participant(&id, &p, &Origin::Import)?;
     }
     Ok((id, true))

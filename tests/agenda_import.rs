@@ -137,10 +137,15 @@ fn check_seed(a: &Agenda) {
     );
     assert_eq!(e.venue, "New York");
     assert_eq!(e.co_chairs, ["FAO", "IOM"]);
-    assert_eq!(e.objectives.len(), 4, "{:#?}", e.objectives);
+    // The note letters its objectives a), b), c), c), d): all five are kept as written.
+    assert_eq!(e.objectives.len(), 5, "{:#?}", e.objectives);
     assert!(e.objectives[0].starts_with("Stimulate technical discussions on substantive issues"));
     assert_eq!(
         e.objectives[3],
+        "Set the annual agenda of the work of GMG for 2018"
+    );
+    assert_eq!(
+        e.objectives[4],
         "Initiate discussions about the future of the GMG"
     );
     assert_eq!(e.expected_outcomes.len(), 2, "{:#?}", e.expected_outcomes);

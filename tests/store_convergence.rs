@@ -17,17 +17,46 @@ use rapporteur::store::{DocRef, OutcomeInput, Store};
 
 #[derive(Debug, Clone)]
 enum Op {
-    AppendNote { session: usize, words: String },
-    SetSummary { session: usize, words: String },
-    AddOutcome { session: usize, kind: usize },
-    SetStatus { pick: usize, status: usize },
-    SetLead { pick: usize, lead: usize },
-    SetDeadline { pick: usize, day: u32 },
-    SetConfidential { pick: usize, on: bool },
-    SetTitle { session: usize, n: u8 },
-    SetStart { session: usize, minute: u32 },
+    AppendNote {
+        session: usize,
+        words: String,
+    },
+    SetSummary {
+        session: usize,
+        words: String,
+    },
+    AddOutcome {
+        session: usize,
+        kind: usize,
+    },
+    SetStatus {
+        pick: usize,
+        status: usize,
+    },
+    SetLead {
+        pick: usize,
+        lead: usize,
+    },
+    SetDeadline {
+        pick: usize,
+        day: u32,
+    },
+    SetConfidential {
+        pick: usize,
+        on: bool,
+    },
+    SetTitle {
+        session: usize,
+        n: u8,
+    },
+    SetStart {
+        session: usize,
+        minute: u32,
+    },
     /// Deliver a random part of what was written so far to one replica.
-    Deliver { fraction: u8 },
+    Deliver {
+        fraction: u8,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -57,7 +86,9 @@ struct Sim {
 impl Sim {
     fn new(n: usize, seed: u64) -> Sim {
         let mut replicas: Vec<Store> = (0..n).map(|_| memory_store()).collect();
-        let event = replicas[0].create_event(&small_agenda(), &Origin::Import).unwrap();
+        let event = replicas[0]
+            .create_event(&small_agenda(), &Origin::Import)
+            .unwrap();
         let sessions = session_ids(&replicas[0], &event);
         let docs = replicas[0].docs_of_event(&event).unwrap();
         let mut log = Vec::new();
@@ -70,15 +101,31 @@ impl Sim {
                 r.apply(d, u, &Origin::Peer("setup".into())).unwrap();
             }
         }
-        Sim { replicas, event, sessions, log, rng: StdRng::seed_from_u64(seed) }
+        Sim {
+            replicas,
+            event,
+            sessions,
+            log,
+            rng: StdRng::seed_from_u64(seed),
+        }
     }
 
     fn outcome_ids(&self, r: usize) -> Vec<String> {
-        self.replicas[r].outcomes(&self.event).unwrap().into_iter().map(|o| o.outcome.id).collect()
+        self.replicas[r]
+            .outcomes(&self.event)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.outcome.id)
+            .collect()
     }
 
     /// Runs an edit on replica `r` and records the update it produced.
-    fn edit(&mut self, r: usize, doc: DocRef, f: impl FnOnce(&mut Store, &str) -> rapporteur::store::Result<()>) {
+    fn edit(
+        &mut self,
+        r: usize,
+        doc: DocRef,
+        f: impl FnOnce(&mut Store, &str) -> rapporteur::store::Result<()>,
+    ) {
         let before = self.replicas[r].state_vector(&doc.doc_id).unwrap();
         f(&mut self.replicas[r], &self.event).unwrap();
         let update = self.replicas[r].diff(&doc.doc_id, &before).unwrap();
@@ -91,37 +138,63 @@ impl Sim {
         match op {
             Op::AppendNote { session, words } => {
                 let s = sess(session);
-                self.edit(r, DocRef::session(&ev, &s), |st, e| st.append_text(e, &s, TextKind::Notes, words, &Origin::Local));
+                self.edit(r, DocRef::session(&ev, &s), |st, e| {
+                    st.append_text(e, &s, TextKind::Notes, words, &Origin::Local)
+                });
             }
             Op::SetSummary { session, words } => {
                 let s = sess(session);
-                self.edit(r, DocRef::session(&ev, &s), |st, e| st.set_text(e, &s, TextKind::Summary, words, &Origin::Local));
+                self.edit(r, DocRef::session(&ev, &s), |st, e| {
+                    st.set_text(e, &s, TextKind::Summary, words, &Origin::Local)
+                });
             }
             Op::AddOutcome { session, kind } => {
                 let s = sess(session);
                 let input = OutcomeInput::new(OutcomeKind::ALL[*kind], "text of an outcome");
-                self.edit(r, DocRef::session(&ev, &s), |st, e| st.add_outcome(e, &s, &input, &Origin::Local).map(|_| ()));
+                self.edit(r, DocRef::session(&ev, &s), |st, e| {
+                    st.add_outcome(e, &s, &input, &Origin::Local).map(|_| ())
+                });
             }
-            Op::SetStatus { pick, status } => self.edit_outcome(r, *pick, OutcomeEdit::Status(OutcomeStatus::ALL[*status])),
-            Op::SetLead { pick, lead } => self.edit_outcome(r, *pick, OutcomeEdit::Lead(["FAO", "IOM", "UNU"][*lead].into())),
-            Op::SetDeadline { pick, day } => self.edit_outcome(r, *pick, OutcomeEdit::Deadline(format!("2018-04-{day:02}"))),
-            Op::SetConfidential { pick, on } => self.edit_outcome(r, *pick, OutcomeEdit::Confidential(*on)),
+            Op::SetStatus { pick, status } => {
+                self.edit_outcome(r, *pick, OutcomeEdit::Status(OutcomeStatus::ALL[*status]))
+            }
+            Op::SetLead { pick, lead } => self.edit_outcome(
+                r,
+                *pick,
+                OutcomeEdit::Lead(["FAO", "IOM", "UNU"][*lead].into()),
+            ),
+            Op::SetDeadline { pick, day } => {
+                self.edit_outcome(r, *pick, OutcomeEdit::Deadline(format!("2018-04-{day:02}")))
+            }
+            Op::SetConfidential { pick, on } => {
+                self.edit_outcome(r, *pick, OutcomeEdit::Confidential(*on))
+            }
             Op::SetTitle { session, n } => {
                 let s = sess(session);
                 let edit = SessionEdit::Title(format!("Title {n}"));
-                self.edit(r, DocRef::event(&ev), |st, e| st.edit_session(e, &s, &edit, &Origin::Local));
+                self.edit(r, DocRef::event(&ev), |st, e| {
+                    st.edit_session(e, &s, &edit, &Origin::Local)
+                });
             }
             Op::SetStart { session, minute } => {
                 let s = sess(session);
                 let edit = SessionEdit::Start(ClockTime::new(9, *minute));
-                self.edit(r, DocRef::event(&ev), |st, e| st.edit_session(e, &s, &edit, &Origin::Local));
+                self.edit(r, DocRef::event(&ev), |st, e| {
+                    st.edit_session(e, &s, &edit, &Origin::Local)
+                });
             }
             Op::Deliver { fraction } => {
                 let n = self.log.len() * usize::from(*fraction) / 100;
-                let mut part: Vec<(DocRef, Vec<u8>)> = self.log.choose_multiple(&mut self.rng, n).cloned().collect();
+                let mut part: Vec<(DocRef, Vec<u8>)> = self
+                    .log
+                    .choose_multiple(&mut self.rng, n)
+                    .cloned()
+                    .collect();
                 part.shuffle(&mut self.rng);
                 for (d, u) in part {
-                    self.replicas[r].apply(&d, &u, &Origin::Peer("sim".into())).unwrap();
+                    self.replicas[r]
+                        .apply(&d, &u, &Origin::Peer("sim".into()))
+                        .unwrap();
                 }
             }
         }
@@ -135,18 +208,25 @@ impl Sim {
         let id = ids[pick % ids.len()].clone();
         let (session, _) = self.replicas[r].find_outcome(&self.event, &id).unwrap();
         let ev = self.event.clone();
-        self.edit(r, DocRef::session(&ev, &session), |st, e| st.edit_outcome(e, &id, &[edit], &Origin::Local));
+        self.edit(r, DocRef::session(&ev, &session), |st, e| {
+            st.edit_outcome(e, &id, &[edit], &Origin::Local)
+        });
     }
 
     /// Delivers everything to everyone, shuffled, each update at least once and some twice.
     fn deliver_all(&mut self) {
         for r in 0..self.replicas.len() {
             let mut all = self.log.clone();
-            let dups: Vec<(DocRef, Vec<u8>)> = all.choose_multiple(&mut self.rng, all.len() / 3).cloned().collect();
+            let dups: Vec<(DocRef, Vec<u8>)> = all
+                .choose_multiple(&mut self.rng, all.len() / 3)
+                .cloned()
+                .collect();
             all.extend(dups);
             all.shuffle(&mut self.rng);
             for (d, u) in all {
-                self.replicas[r].apply(&d, &u, &Origin::Peer("sim".into())).unwrap();
+                self.replicas[r]
+                    .apply(&d, &u, &Origin::Peer("sim".into()))
+                    .unwrap();
             }
         }
     }
@@ -155,8 +235,16 @@ impl Sim {
         let first = self.replicas[0].snapshot(&self.event).unwrap();
         let first_dump = dump_derived(self.replicas[0].conn());
         for r in 1..self.replicas.len() {
-            assert_eq!(first, self.replicas[r].snapshot(&self.event).unwrap(), "replica {r} snapshot differs");
-            assert_eq!(first_dump, dump_derived(self.replicas[r].conn()), "replica {r} derived tables differ");
+            assert_eq!(
+                first,
+                self.replicas[r].snapshot(&self.event).unwrap(),
+                "replica {r} snapshot differs"
+            );
+            assert_eq!(
+                first_dump,
+                dump_derived(self.replicas[r].conn()),
+                "replica {r} derived tables differ"
+            );
         }
     }
 }

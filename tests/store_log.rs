@@ -17,20 +17,59 @@ fn file_store(dir: &tempfile::TempDir) -> Store {
 }
 
 fn log_rows(store: &Store) -> i64 {
-    store.conn().query_row("SELECT COUNT(*) FROM crdt_update", [], |r| r.get(0)).unwrap()
+    store
+        .conn()
+        .query_row("SELECT COUNT(*) FROM crdt_update", [], |r| r.get(0))
+        .unwrap()
 }
 
 /// An event with notes, a summary and outcomes in two sessions.
 fn populated(store: &mut Store) -> (String, Vec<String>) {
-    let ev = store.create_event(&small_agenda(), &Origin::Import).unwrap();
+    let ev = store
+        .create_event(&small_agenda(), &Origin::Import)
+        .unwrap();
     let s = session_ids(store, &ev);
-    store.append_text(&ev, &s[0], TextKind::Notes, "@FAO opened the retreat.", &Origin::Cli).unwrap();
-    store.append_text(&ev, &s[0], TextKind::Notes, "Food security and rural development came up twice.", &Origin::Cli).unwrap();
-    store.append_text(&ev, &s[0], TextKind::Summary, "The co-chairs opened the retreat.", &Origin::Cli).unwrap();
-    let mut o = OutcomeInput::new(OutcomeKind::Recommendation, "Brief Member States on the zero draft");
+    store
+        .append_text(
+            &ev,
+            &s[0],
+            TextKind::Notes,
+            "@FAO opened the retreat.",
+            &Origin::Cli,
+        )
+        .unwrap();
+    store
+        .append_text(
+            &ev,
+            &s[0],
+            TextKind::Notes,
+            "Food security and rural development came up twice.",
+            &Origin::Cli,
+        )
+        .unwrap();
+    store
+        .append_text(
+            &ev,
+            &s[0],
+            TextKind::Summary,
+            "The co-chairs opened the retreat.",
+            &Origin::Cli,
+        )
+        .unwrap();
+    let mut o = OutcomeInput::new(
+        OutcomeKind::Recommendation,
+        "Brief Member States on the zero draft",
+    );
     o.lead = "IOM".into();
     store.add_outcome(&ev, &s[2], &o, &Origin::Cli).unwrap();
-    store.add_outcome(&ev, &s[3], &OutcomeInput::new(OutcomeKind::Decision, "Adopt the 2018 work plan"), &Origin::Cli).unwrap();
+    store
+        .add_outcome(
+            &ev,
+            &s[3],
+            &OutcomeInput::new(OutcomeKind::Decision, "Adopt the 2018 work plan"),
+            &Origin::Cli,
+        )
+        .unwrap();
     (ev, s)
 }
 
@@ -60,11 +99,16 @@ fn malformed_or_oversized_updates_write_nothing() {
     let rows = log_rows(&store);
     let doc = DocRef::session(&ev, &s[0]);
     for junk in [vec![0xff; 64], vec![1, 2, 3], b"hello world".to_vec()] {
-        let err = store.apply(&doc, &junk, &Origin::Peer("evil".into())).unwrap_err();
+        let err = store
+            .apply(&doc, &junk, &Origin::Peer("evil".into()))
+            .unwrap_err();
         assert!(matches!(err, StoreError::MalformedUpdate { .. }), "{err}");
     }
     let big = vec![0u8; rapporteur::store::MAX_UPDATE_BYTES + 1];
-    assert!(matches!(store.apply(&doc, &big, &Origin::Peer("evil".into())), Err(StoreError::UpdateTooLarge { .. })));
+    assert!(matches!(
+        store.apply(&doc, &big, &Origin::Peer("evil".into())),
+        Err(StoreError::UpdateTooLarge { .. })
+    ));
     // A batch with one bad update commits none of it.
     let good = {
         let mut other = memory_store();
@@ -72,12 +116,22 @@ fn malformed_or_oversized_updates_write_nothing() {
         let u = other.diff(&s2[0], &[0]).unwrap();
         (DocRef::session(&ev2, &s2[0]), u)
     };
-    assert!(store.apply_batch(&[good, (doc.clone(), vec![9, 9, 9])], &Origin::Peer("evil".into())).is_err());
+    assert!(store
+        .apply_batch(
+            &[good, (doc.clone(), vec![9, 9, 9])],
+            &Origin::Peer("evil".into())
+        )
+        .is_err());
     assert_eq!(rows, log_rows(&store));
     assert_eq!(before, dump_derived(store.conn()));
     // The document still works afterwards.
-    store.append_text(&ev, &s[0], TextKind::Notes, "Still fine.", &Origin::Cli).unwrap();
-    assert!(store.session_text(&s[0], false).unwrap().ends_with("Still fine."));
+    store
+        .append_text(&ev, &s[0], TextKind::Notes, "Still fine.", &Origin::Cli)
+        .unwrap();
+    assert!(store
+        .session_text(&s[0], false)
+        .unwrap()
+        .ends_with("Still fine."));
 }
 
 #[test]
@@ -85,7 +139,13 @@ fn a_document_cannot_be_claimed_by_another_event() {
     let mut store = memory_store();
     let (ev, s) = populated(&mut store);
     let u = store.diff(&s[0], &[0]).unwrap();
-    let err = store.apply(&DocRef::session("someone-else", &s[0]), &u, &Origin::Peer("x".into())).unwrap_err();
+    let err = store
+        .apply(
+            &DocRef::session("someone-else", &s[0]),
+            &u,
+            &Origin::Peer("x".into()),
+        )
+        .unwrap_err();
     assert!(matches!(err, StoreError::WrongEvent { .. }), "{err}");
     assert!(store.snapshot(&ev).is_ok());
 }
@@ -121,18 +181,32 @@ fn compaction_is_verified_and_keeps_everything() {
     }
     assert_eq!(total, archived);
     assert_eq!(0, log_rows(&store));
-    let kept: i64 = store.conn().query_row("SELECT COUNT(*) FROM crdt_update_archive", [], |r| r.get(0)).unwrap();
+    let kept: i64 = store
+        .conn()
+        .query_row("SELECT COUNT(*) FROM crdt_update_archive", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(total, kept, "archived, never deleted");
     // A fresh open rebuilds from snapshots alone and edits continue on top.
     drop(store);
     let mut store = file_store(&dir);
     store.rebuild_derived().unwrap();
     assert_eq!(snap, store.snapshot(&ev).unwrap());
-    store.append_text(&ev, &s[0], TextKind::Notes, "After compaction.", &Origin::Cli).unwrap();
+    store
+        .append_text(
+            &ev,
+            &s[0],
+            TextKind::Notes,
+            "After compaction.",
+            &Origin::Cli,
+        )
+        .unwrap();
     drop(store);
     let mut store = file_store(&dir);
     store.rebuild_derived().unwrap();
-    assert!(store.session_text(&s[0], false).unwrap().ends_with("After compaction."));
+    assert!(store
+        .session_text(&s[0], false)
+        .unwrap()
+        .ends_with("After compaction."));
 }
 
 #[test]
@@ -142,8 +216,14 @@ fn a_newer_database_is_refused_and_left_untouched() {
     {
         let mut store = file_store(&dir);
         populated(&mut store);
-        store.conn().pragma_update(None, "user_version", schema::current_version() + 1).unwrap();
-        store.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        store
+            .conn()
+            .pragma_update(None, "user_version", schema::current_version() + 1)
+            .unwrap();
+        store
+            .conn()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
     }
     let bytes = std::fs::read(&path).unwrap();
     let err = match Store::open(&path) {
@@ -152,8 +232,15 @@ fn a_newer_database_is_refused_and_left_untouched() {
     };
     let msg = err.to_string();
     assert!(matches!(err, StoreError::NewerSchema { .. }), "{msg}");
-    assert!(msg.contains("newer version") && msg.contains("not changed"), "{msg}");
-    assert_eq!(bytes, std::fs::read(&path).unwrap(), "the file must be byte-identical");
+    assert!(
+        msg.contains("newer version") && msg.contains("not changed"),
+        "{msg}"
+    );
+    assert_eq!(
+        bytes,
+        std::fs::read(&path).unwrap(),
+        "the file must be byte-identical"
+    );
 }
 
 #[test]
@@ -165,12 +252,26 @@ fn search_finds_notes_summaries_and_outcomes() {
     assert_eq!(hits[0].source, "notes");
     assert_eq!(hits[0].session_id, s[0]);
     assert!(hits[0].snippet.contains("[rural]"), "{}", hits[0].snippet);
-    assert_eq!(store.search("work plan", None, 10).unwrap()[0].source, "outcome");
-    assert_eq!(store.search("co-chairs", None, 10).unwrap()[0].source, "summary");
+    assert_eq!(
+        store.search("work plan", None, 10).unwrap()[0].source,
+        "outcome"
+    );
+    assert_eq!(
+        store.search("co-chairs", None, 10).unwrap()[0].source,
+        "summary"
+    );
     // Query syntax typed by a user is text, not syntax.
     assert!(store.search("\"unbalanced AND (", None, 10).is_ok());
     // Editing a paragraph re-indexes it.
-    store.set_text(&ev, &s[0], TextKind::Notes, "Nothing about farming now.", &Origin::Cli).unwrap();
+    store
+        .set_text(
+            &ev,
+            &s[0],
+            TextKind::Notes,
+            "Nothing about farming now.",
+            &Origin::Cli,
+        )
+        .unwrap();
     assert!(store.search("rural", None, 10).unwrap().is_empty());
     assert_eq!(store.search("farming", None, 10).unwrap().len(), 1);
 }
@@ -188,22 +289,61 @@ fn decided_field_conflicts_show_and_resolve() {
     let doc = DocRef::session(&ev, &s[2]);
     let sv_a = a.state_vector(&s[2]).unwrap();
     let sv_b = b.state_vector(&s[2]).unwrap();
-    a.edit_outcome(&ev, &id, &[OutcomeEdit::Status(OutcomeStatus::Agreed)], &Origin::Local).unwrap();
-    b.edit_outcome(&ev, &id, &[OutcomeEdit::Status(OutcomeStatus::Done)], &Origin::Local).unwrap();
+    a.edit_outcome(
+        &ev,
+        &id,
+        &[OutcomeEdit::Status(OutcomeStatus::Agreed)],
+        &Origin::Local,
+    )
+    .unwrap();
+    b.edit_outcome(
+        &ev,
+        &id,
+        &[OutcomeEdit::Status(OutcomeStatus::Done)],
+        &Origin::Local,
+    )
+    .unwrap();
     let ua = a.diff(&s[2], &sv_a).unwrap();
     let ub = b.diff(&s[2], &sv_b).unwrap();
     a.apply(&doc, &ub, &Origin::Peer("b".into())).unwrap();
     b.apply(&doc, &ua, &Origin::Peer("a".into())).unwrap();
     for st in [&a, &b] {
-        let o = st.outcomes(&ev).unwrap().into_iter().find(|o| o.outcome.id == id).unwrap().outcome;
+        let o = st
+            .outcomes(&ev)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.outcome.id == id)
+            .unwrap()
+            .outcome;
         let mut values = o.status.values.clone();
         values.sort();
-        assert_eq!(values, vec![OutcomeStatus::Agreed, OutcomeStatus::Done], "both values kept");
+        assert_eq!(
+            values,
+            vec![OutcomeStatus::Agreed, OutcomeStatus::Done],
+            "both values kept"
+        );
     }
-    let conflicted: i64 = a.conn().query_row("SELECT conflict FROM outcome WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    let conflicted: i64 = a
+        .conn()
+        .query_row("SELECT conflict FROM outcome WHERE id = ?1", [&id], |r| {
+            r.get(0)
+        })
+        .unwrap();
     assert_eq!(conflicted, 1);
-    a.edit_outcome(&ev, &id, &[OutcomeEdit::Status(OutcomeStatus::Agreed)], &Origin::Local).unwrap();
-    let o = a.outcomes(&ev).unwrap().into_iter().find(|o| o.outcome.id == id).unwrap().outcome;
+    a.edit_outcome(
+        &ev,
+        &id,
+        &[OutcomeEdit::Status(OutcomeStatus::Agreed)],
+        &Origin::Local,
+    )
+    .unwrap();
+    let o = a
+        .outcomes(&ev)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.outcome.id == id)
+        .unwrap()
+        .outcome;
     assert_eq!(o.status.values, vec![OutcomeStatus::Agreed]);
 }
 
@@ -225,14 +365,28 @@ fn the_batcher_commits_a_burst_in_few_transactions_and_acks_each() {
     for c in "Keystrokes are batched into one durable commit.".chars() {
         let sv = source.state_vector(&s[1]).unwrap();
         let current = source.session_text(&s[1], false).unwrap();
-        source.set_text(&ev, &s[1], TextKind::Notes, &format!("{current}{c}"), &Origin::Local).unwrap();
+        source
+            .set_text(
+                &ev,
+                &s[1],
+                TextKind::Notes,
+                &format!("{current}{c}"),
+                &Origin::Local,
+            )
+            .unwrap();
         updates.push(source.diff(&s[1], &sv).unwrap());
     }
     let batcher = Batcher::start(store.clone(), Duration::from_millis(100));
     let sender = batcher.sender();
-    let acks: Vec<_> = updates.iter().map(|u| sender.submit(DocRef::session(&ev, &s[1]), u.clone(), Origin::Local)).collect();
+    let acks: Vec<_> = updates
+        .iter()
+        .map(|u| sender.submit(DocRef::session(&ev, &s[1]), u.clone(), Origin::Local))
+        .collect();
     for a in acks {
-        let r = a.recv_timeout(Duration::from_secs(10)).expect("acknowledged").expect("committed");
+        let r = a
+            .recv_timeout(Duration::from_secs(10))
+            .expect("acknowledged")
+            .expect("committed");
         assert!(r.logged);
     }
     // A bad update is refused on its own; good ones around it are still saved.
@@ -240,5 +394,8 @@ fn the_batcher_commits_a_burst_in_few_transactions_and_acks_each() {
     assert!(bad.recv_timeout(Duration::from_secs(10)).unwrap().is_err());
     drop(batcher);
     let st = store.lock().unwrap();
-    assert_eq!(st.session_text(&s[1], false).unwrap(), "Keystrokes are batched into one durable commit.");
+    assert_eq!(
+        st.session_text(&s[1], false).unwrap(),
+        "Keystrokes are batched into one durable commit."
+    );
 }

@@ -12,8 +12,9 @@
 //! - **Co-chairs**: "co-chairs (FAO and IOM)", "co-chaired by FAO and IOM", or "FAO/IOM
 //!   co-chairmanship", in that order of preference.
 //! - **Objectives**: the lettered items under a "Specific Objectives" heading, heading lines
-//!   only; letters are taken in sequence (a, b, c, …), so a repeated letter (the seed has two
-//!   "c)") or a roman "i)" inside an objective is not a new objective.
+//!   only; letters are taken in sequence (a, b, c, …) so a roman "i." inside an objective is
+//!   not a new objective, but a repeated letter is kept as written (the seed has two "c)": the
+//!   author's slip, and dropping the second would lose an objective the note states).
 //! - **Expected outcomes**: the bulleted or numbered items under "Expected Outcomes", without
 //!   their "i)" prefixes.
 
@@ -250,12 +251,19 @@ fn lettered(line: &str) -> Option<(char, &str)> {
 
 fn objectives(lines: &[String]) -> Vec<String> {
     let mut expected = 'a';
+    let mut last = None;
     let mut out = Vec::new();
     for line in section(lines, "specific objectives") {
         if let Some((letter, text)) = lettered(line) {
-            if letter == expected && !text.is_empty() {
+            if text.is_empty() {
+                continue;
+            }
+            if letter == expected {
                 out.push(text.to_string());
+                last = Some(letter);
                 expected = char::from(expected as u8 + 1);
+            } else if Some(letter) == last {
+                out.push(text.to_string());
             }
         }
     }

@@ -20,7 +20,10 @@ fn all<T: ToString>(d: &Decided<T>) -> Vec<String> {
 }
 
 fn times(d: &Decided<Option<crate::model::ClockTime>>) -> Vec<String> {
-    d.values.iter().map(|t| t.map(|t| t.to_string()).unwrap_or_default()).collect()
+    d.values
+        .iter()
+        .map(|t| t.map(|t| t.to_string()).unwrap_or_default())
+        .collect()
 }
 
 fn session(s: &SessionView) -> Value {
@@ -35,8 +38,18 @@ fn session(s: &SessionView) -> Value {
         "rapporteurs": s.rapporteurs,
         "kind": s.kind.first().copied().unwrap_or_default().as_str(),
     });
-    let kinds: Vec<String> = s.kind.values.iter().map(|k| k.as_str().to_string()).collect();
-    if let Some(c) = conflicts(&[("start", times(&s.start)), ("end", times(&s.end)), ("title", all(&s.title)), ("kind", kinds)]) {
+    let kinds: Vec<String> = s
+        .kind
+        .values
+        .iter()
+        .map(|k| k.as_str().to_string())
+        .collect();
+    if let Some(c) = conflicts(&[
+        ("start", times(&s.start)),
+        ("end", times(&s.end)),
+        ("title", all(&s.title)),
+        ("kind", kinds),
+    ]) {
         v["conflicts"] = c;
     }
     v
@@ -76,8 +89,18 @@ pub fn outcome(r: &OutcomeRow) -> Value {
         "confidential": o.confidential.first(),
         "key_message": o.key_message.first(),
     });
-    let kinds = o.kind.values.iter().map(|k| k.as_str().to_string()).collect();
-    let statuses = o.status.values.iter().map(|k| k.as_str().to_string()).collect();
+    let kinds = o
+        .kind
+        .values
+        .iter()
+        .map(|k| k.as_str().to_string())
+        .collect();
+    let statuses = o
+        .status
+        .values
+        .iter()
+        .map(|k| k.as_str().to_string())
+        .collect();
     if let Some(c) = conflicts(&[
         ("kind", kinds),
         ("lead", all(&o.lead)),

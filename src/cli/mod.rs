@@ -17,7 +17,11 @@ use std::path::PathBuf;
 pub const APP_IDENTIFIER: &str = "org.rapporteur.app";
 
 #[derive(Debug, Parser)]
-#[command(name = "rapporteur", version, about = "Take notes at meetings and compile draft conclusions for the Principals")]
+#[command(
+    name = "rapporteur",
+    version,
+    about = "Take notes at meetings and compile draft conclusions for the Principals"
+)]
 pub struct Cli {
     /// The database file (default: the platform data directory; RAPPORTEUR_DB overrides it).
     #[arg(long, global = true, env = "RAPPORTEUR_DB")]
@@ -186,7 +190,9 @@ pub type CliResult = Result<(), Box<dyn std::error::Error>>;
 pub fn default_db_path() -> Result<PathBuf, String> {
     directories::BaseDirs::new()
         .map(|d| d.data_dir().join(APP_IDENTIFIER).join("rapporteur.db"))
-        .ok_or_else(|| "no home directory to keep the database in; pass --db PATH or set RAPPORTEUR_DB".into())
+        .ok_or_else(|| {
+            "no home directory to keep the database in; pass --db PATH or set RAPPORTEUR_DB".into()
+        })
 }
 
 /// Runs a parsed command line.
@@ -205,7 +211,11 @@ pub fn run(cli: Cli) -> CliResult {
                 eprintln!("created the sample event (GMG retreat 2018)");
             }
         }
-        Command::Import { file, format, title } => {
+        Command::Import {
+            file,
+            format,
+            title,
+        } => {
             let format = match format.as_str() {
                 "auto" => None,
                 "text" => Some(agenda::Format::Text),
@@ -219,7 +229,10 @@ pub fn run(cli: Cli) -> CliResult {
                 parsed.event.title = t;
             }
             if parsed.event.title.trim().is_empty() {
-                parsed.event.title = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Untitled event".into());
+                parsed.event.title = file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "Untitled event".into());
             }
             let id = store.create_event(&parsed, &Origin::Import)?;
             print::line(out, &id)?;
@@ -242,11 +255,26 @@ pub fn run(cli: Cli) -> CliResult {
                 print::agenda(out, &agenda)?
             }
         }
-        Command::Note { session, append, summary, event } => {
+        Command::Note {
+            session,
+            append,
+            summary,
+            event,
+        } => {
             let (event_id, session_id) = store.resolve_session(&session, event.as_deref())?;
-            store.append_text(&event_id, &session_id, text_kind(summary), &append, &Origin::Cli)?;
+            store.append_text(
+                &event_id,
+                &session_id,
+                text_kind(summary),
+                &append,
+                &Origin::Cli,
+            )?;
         }
-        Command::Notes { session, summary, event } => {
+        Command::Notes {
+            session,
+            summary,
+            event,
+        } => {
             let (_, session_id) = store.resolve_session(&session, event.as_deref())?;
             print::text(out, &store.session_text(&session_id, summary)?)?;
         }
@@ -260,10 +288,25 @@ pub fn run(cli: Cli) -> CliResult {
                 print::outcomes(out, &rows)?
             }
         }
-        Command::Participant { command: ParticipantCommand::Add { name, entity, handle, role, event } } => {
+        Command::Participant {
+            command:
+                ParticipantCommand::Add {
+                    name,
+                    entity,
+                    handle,
+                    role,
+                    event,
+                },
+        } => {
             let id = store.resolve_event(event.as_deref())?;
             let handle = handle.unwrap_or_else(|| crate::model::default_handle(&name));
-            let p = Participant { id: String::new(), name, entity, handle, role };
+            let p = Participant {
+                id: String::new(),
+                name,
+                entity,
+                handle,
+                role,
+            };
             print::line(out, &store.add_participant(&id, &p, &Origin::Cli)?)?;
         }
         Command::Participants { event, json } => {
@@ -292,7 +335,13 @@ pub fn run(cli: Cli) -> CliResult {
             let id = store.resolve_event(event.as_deref())?;
             for d in store.docs_of_event(&id)? {
                 let r = store.compact(&d.doc_id)?;
-                print::line(out, &format!("{}: {} updates folded into a {}-byte snapshot", r.doc_id, r.archived, r.snapshot_bytes))?;
+                print::line(
+                    out,
+                    &format!(
+                        "{}: {} updates folded into a {}-byte snapshot",
+                        r.doc_id, r.archived, r.snapshot_bytes
+                    ),
+                )?;
             }
         }
     }
@@ -309,9 +358,18 @@ fn text_kind(summary: bool) -> TextKind {
 
 fn outcome(store: &mut Store, command: OutcomeCommand, out: &mut impl std::io::Write) -> CliResult {
     match command {
-        OutcomeCommand::Add { session, kind, text, lead, due, flags, event } => {
+        OutcomeCommand::Add {
+            session,
+            kind,
+            text,
+            lead,
+            due,
+            flags,
+            event,
+        } => {
             let (event_id, session_id) = store.resolve_session(&session, event.as_deref())?;
-            let mut input = OutcomeInput::new(OutcomeKind::parse(&kind).ok_or("unknown kind")?, &text);
+            let mut input =
+                OutcomeInput::new(OutcomeKind::parse(&kind).ok_or("unknown kind")?, &text);
             input.lead = lead.unwrap_or_default();
             input.deadline = due.unwrap_or_default();
             if let Some(s) = flags.status {
@@ -320,19 +378,34 @@ fn outcome(store: &mut Store, command: OutcomeCommand, out: &mut impl std::io::W
             input.confidential = flags.confidential.unwrap_or(false);
             input.key_message = flags.key.unwrap_or(false);
             input.source = "cli".into();
-            print::line(out, &store.add_outcome(&event_id, &session_id, &input, &Origin::Cli)?)?;
+            print::line(
+                out,
+                &store.add_outcome(&event_id, &session_id, &input, &Origin::Cli)?,
+            )?;
         }
-        OutcomeCommand::Set { id, kind, text, lead, due, flags, event } => {
+        OutcomeCommand::Set {
+            id,
+            kind,
+            text,
+            lead,
+            due,
+            flags,
+            event,
+        } => {
             let event_id = store.resolve_event(event.as_deref())?;
             let mut edits = Vec::new();
             if let Some(k) = kind {
-                edits.push(OutcomeEdit::Kind(OutcomeKind::parse(&k).ok_or("unknown kind")?));
+                edits.push(OutcomeEdit::Kind(
+                    OutcomeKind::parse(&k).ok_or("unknown kind")?,
+                ));
             }
             edits.extend(text.map(OutcomeEdit::Text));
             edits.extend(lead.map(OutcomeEdit::Lead));
             edits.extend(due.map(OutcomeEdit::Deadline));
             if let Some(s) = flags.status {
-                edits.push(OutcomeEdit::Status(OutcomeStatus::parse(&s).ok_or("unknown status")?));
+                edits.push(OutcomeEdit::Status(
+                    OutcomeStatus::parse(&s).ok_or("unknown status")?,
+                ));
             }
             edits.extend(flags.confidential.map(OutcomeEdit::Confidential));
             edits.extend(flags.key.map(OutcomeEdit::KeyMessage));

@@ -26,7 +26,11 @@ pub fn shown<T>(d: &Decided<T>, f: impl Fn(&T) -> String) -> String {
     match d.values.as_slice() {
         [] => String::new(),
         [one] => f(one),
-        many => many.iter().map(|v| format!("[{}]", f(v))).collect::<Vec<_>>().join(" "),
+        many => many
+            .iter()
+            .map(|v| format!("[{}]", f(v)))
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
@@ -49,7 +53,10 @@ pub fn import_summary(out: &mut impl Write, a: &Agenda) -> Result<()> {
 
 pub fn events(out: &mut impl Write, events: &[EventSummary]) -> Result<()> {
     if events.is_empty() {
-        return writeln!(out, "No events yet. Try `rapporteur demo` or `rapporteur import FILE`.");
+        return writeln!(
+            out,
+            "No events yet. Try `rapporteur demo` or `rapporteur import FILE`."
+        );
     }
     for e in events {
         let dates = match (&e.start_date, &e.end_date) {
@@ -57,7 +64,19 @@ pub fn events(out: &mut impl Write, events: &[EventSummary]) -> Result<()> {
             (Some(s), _) => s.clone(),
             _ => "no dates".into(),
         };
-        writeln!(out, "{}  {}  ({}; {}; {} agenda rows)", e.id, e.title, dates, if e.venue.is_empty() { "no venue" } else { &e.venue }, e.sessions)?;
+        writeln!(
+            out,
+            "{}  {}  ({}; {}; {} agenda rows)",
+            e.id,
+            e.title,
+            dates,
+            if e.venue.is_empty() {
+                "no venue"
+            } else {
+                &e.venue
+            },
+            e.sessions
+        )?;
     }
     Ok(())
 }
@@ -90,7 +109,15 @@ pub fn agenda(out: &mut impl Write, a: &AgendaView) -> Result<()> {
             let title = shown(&s.title, |t| t.clone());
             let logistics = s.kind.values.contains(&SessionKind::Logistics);
             let tag = if logistics { "  (logistics)" } else { "" };
-            writeln!(out, "  {:>4}  {}–{}  {}{}", format!("{}.{}", d + 1, n + 1), start, end, title, tag)?;
+            writeln!(
+                out,
+                "  {:>4}  {}–{}  {}{}",
+                format!("{}.{}", d + 1, n + 1),
+                start,
+                end,
+                title,
+                tag
+            )?;
             if !s.description.is_empty() {
                 writeln!(out, "              {}", s.description)?;
             }
@@ -128,7 +155,10 @@ pub fn outcomes(out: &mut impl Write, rows: &[OutcomeRow]) -> Result<()> {
             facts.push(format!("due {due}"));
         }
         if o.confidential.values.contains(&true) {
-            facts.push(format!("confidential {}", shown(&o.confidential, |b| b.to_string())));
+            facts.push(format!(
+                "confidential {}",
+                shown(&o.confidential, |b| b.to_string())
+            ));
         }
         if o.key_message.values.contains(&true) {
             facts.push("key message".into());
@@ -151,7 +181,11 @@ pub fn participants(out: &mut impl Write, people: &[Participant]) -> Result<()> 
         return writeln!(out, "No participants yet.");
     }
     for p in people {
-        let role = if p.role.is_empty() { String::new() } else { format!(", {}", p.role) };
+        let role = if p.role.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", p.role)
+        };
         writeln!(out, "{:<10} {} (@{}{})", p.entity, p.name, p.handle, role)?;
     }
     Ok(())
@@ -162,7 +196,14 @@ pub fn hits(out: &mut impl Write, hits: &[SearchHit]) -> Result<()> {
         return writeln!(out, "No matches.");
     }
     for h in hits {
-        writeln!(out, "{} · {} · {}\n    {}", h.session_title, h.source, h.reference, h.snippet.replace('\n', " "))?;
+        writeln!(
+            out,
+            "{} · {} · {}\n    {}",
+            h.session_title,
+            h.source,
+            h.reference,
+            h.snippet.replace('\n', " ")
+        )?;
     }
     Ok(())
 }

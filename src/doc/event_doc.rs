@@ -6,8 +6,14 @@
 //! kind, removed: registers; description, methodology, moderators, rapporteurs: Y.Text}) and
 //! `participants` (id → {name, entity, handle, role: Y.Text, removed: register}).
 
-use super::{any_string, child_maps, decided, is_removed, new_id, number_field, register, set_text_field, string_field, text_field};
-use crate::model::{Agenda, AgendaRow, ClockTime, DayView, Decided, EventInfo, FieldConflict, Participant, SessionKind, SessionView};
+use super::{
+    any_string, child_maps, decided, is_removed, new_id, number_field, register, set_text_field,
+    string_field, text_field,
+};
+use crate::model::{
+    Agenda, AgendaRow, ClockTime, DayView, Decided, EventInfo, FieldConflict, Participant,
+    SessionKind, SessionView,
+};
 use chrono::NaiveDate;
 use yrs::{Any, Map, MapPrelim, MapRef, ReadTxn, TransactionMut, WriteTxn};
 
@@ -108,14 +114,24 @@ pub fn set_info(txn: &mut TransactionMut, info: &EventInfo) {
     set_text_field(txn, &ev, "venue", &info.venue);
     set_text_field(txn, &ev, "co_chairs", &info.co_chairs.join("\n"));
     set_text_field(txn, &ev, "objectives", &info.objectives.join("\n"));
-    set_text_field(txn, &ev, "expected_outcomes", &info.expected_outcomes.join("\n"));
+    set_text_field(
+        txn,
+        &ev,
+        "expected_outcomes",
+        &info.expected_outcomes.join("\n"),
+    );
     register::write(txn, &ev, "start_date", date_any(info.start_date));
     register::write(txn, &ev, "end_date", date_any(info.end_date));
     register::write(txn, &ev, "time_zone", Any::from(info.time_zone.clone()));
 }
 
 /// Adds a day; returns its id.
-pub fn add_day(txn: &mut TransactionMut, date: Option<NaiveDate>, label: &str, position: f64) -> String {
+pub fn add_day(
+    txn: &mut TransactionMut,
+    date: Option<NaiveDate>,
+    label: &str,
+    position: f64,
+) -> String {
     let days = root(txn, DAYS);
     let id = new_id();
     let day = days.insert(txn, id.clone(), MapPrelim::default());
@@ -126,7 +142,12 @@ pub fn add_day(txn: &mut TransactionMut, date: Option<NaiveDate>, label: &str, p
 }
 
 /// Adds an agenda row to a day; returns the session id (which is also its document id).
-pub fn add_session(txn: &mut TransactionMut, day_id: &str, position: f64, row: &AgendaRow) -> String {
+pub fn add_session(
+    txn: &mut TransactionMut,
+    day_id: &str,
+    position: f64,
+    row: &AgendaRow,
+) -> String {
     let sessions = root(txn, SESSIONS);
     let id = new_id();
     let s = sessions.insert(txn, id.clone(), MapPrelim::default());
@@ -148,7 +169,11 @@ pub fn add_session(txn: &mut TransactionMut, day_id: &str, position: f64, row: &
 }
 
 /// Edits one field of an agenda row.
-pub fn edit_session(txn: &mut TransactionMut, session_id: &str, edit: &SessionEdit) -> Result<(), EditError> {
+pub fn edit_session(
+    txn: &mut TransactionMut,
+    session_id: &str,
+    edit: &SessionEdit,
+) -> Result<(), EditError> {
     let sessions = root(txn, SESSIONS);
     let Some(yrs::Out::YMap(s)) = sessions.get(txn, session_id) else {
         return Err(EditError::NoSession(session_id.to_string()));
@@ -182,7 +207,12 @@ pub fn add_participant(txn: &mut TransactionMut, p: &Participant) -> String {
     let people = root(txn, PARTICIPANTS);
     let id = new_id();
     let m = people.insert(txn, id.clone(), MapPrelim::default());
-    for (k, v) in [("name", &p.name), ("entity", &p.entity), ("handle", &p.handle), ("role", &p.role)] {
+    for (k, v) in [
+        ("name", &p.name),
+        ("entity", &p.entity),
+        ("handle", &p.handle),
+        ("role", &p.role),
+    ] {
         set_text_field(txn, &m, k, v);
     }
     id
@@ -199,10 +229,19 @@ pub fn remove_participant(txn: &mut TransactionMut, id: &str) -> Result<(), Edit
 }
 
 fn lines(s: String) -> Vec<String> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
-fn conflict_of<V: ToString>(d: &Decided<V>, object: &str, id: &str, field: &str) -> Option<FieldConflict> {
+fn conflict_of<V: ToString>(
+    d: &Decided<V>,
+    object: &str,
+    id: &str,
+    field: &str,
+) -> Option<FieldConflict> {
     d.is_conflict().then(|| FieldConflict {
         object: object.into(),
         object_id: id.into(),
@@ -224,10 +263,13 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
         let end = decided(txn, &ev, "end_date", any_date);
         let tz = decided(txn, &ev, "time_zone", any_string);
         for (d, f) in [(&start, "start_date"), (&end, "end_date")] {
-            let shown = Decided { values: d.values.iter().map(show_date).collect() };
+            let shown = Decided {
+                values: d.values.iter().map(show_date).collect(),
+            };
             view.conflicts.extend(conflict_of(&shown, "event", "", f));
         }
-        view.conflicts.extend(conflict_of(&tz, "event", "", "time_zone"));
+        view.conflicts
+            .extend(conflict_of(&tz, "event", "", "time_zone"));
         view.info = EventInfo {
             title: text_field(txn, &ev, "title"),
             group: text_field(txn, &ev, "group"),
@@ -244,8 +286,11 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
     if let Some(root) = txn.get_map(DAYS) {
         for (id, m) in child_maps(txn, &root) {
             let date = decided(txn, &m, "date", any_date);
-            let shown = Decided { values: date.values.iter().map(show_date).collect() };
-            view.conflicts.extend(conflict_of(&shown, "day", &id, "date"));
+            let shown = Decided {
+                values: date.values.iter().map(show_date).collect(),
+            };
+            view.conflicts
+                .extend(conflict_of(&shown, "day", &id, "date"));
             let day = DayView {
                 id,
                 date: date.first().copied().flatten(),
@@ -276,7 +321,11 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
                 kind: decided(txn, &m, "kind", any_kind),
                 ..SessionView::default()
             };
-            rows.push((number_field(txn, &m, "pos").unwrap_or(0.0), string_field(txn, &m, "day"), s));
+            rows.push((
+                number_field(txn, &m, "pos").unwrap_or(0.0),
+                string_field(txn, &m, "day"),
+                s,
+            ));
         }
         rows.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.2.id.cmp(&b.2.id)));
         for (_, day_id, s) in rows {
@@ -287,7 +336,12 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
         }
     }
     if !unscheduled.is_empty() {
-        days.push(DayView { id: String::new(), date: None, label: "Unscheduled".into(), sessions: unscheduled });
+        days.push(DayView {
+            id: String::new(),
+            date: None,
+            label: "Unscheduled".into(),
+            sessions: unscheduled,
+        });
     }
     view.days = days;
     if let Some(root) = txn.get_map(PARTICIPANTS) {
@@ -303,7 +357,12 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
                 role: text_field(txn, &m, "role"),
             });
         }
-        view.participants.sort_by(|a, b| a.entity.cmp(&b.entity).then_with(|| a.name.cmp(&b.name)).then_with(|| a.id.cmp(&b.id)));
+        view.participants.sort_by(|a, b| {
+            a.entity
+                .cmp(&b.entity)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
     }
     view
 }

@@ -19,7 +19,10 @@ pub mod register;
 pub mod session_doc;
 
 use crate::model::Decided;
-use yrs::{Any, Doc, GetString, Map, MapRef, OffsetKind, Options, Out, ReadTxn, Text, TextPrelim, TextRef, TransactionMut};
+use yrs::{
+    Any, Doc, GetString, Map, MapRef, OffsetKind, Options, Out, ReadTxn, Text, TextPrelim, TextRef,
+    TransactionMut,
+};
 
 /// A fresh random identifier for events, sessions, outcomes and register entries.
 pub fn new_id() -> String {
@@ -28,7 +31,10 @@ pub fn new_id() -> String {
 
 /// A new empty yrs document with offsets counted in UTF-16 units, as Yjs in the UI counts them.
 pub fn new_doc() -> Doc {
-    Doc::with_options(Options { offset_kind: OffsetKind::Utf16, ..Options::default() })
+    Doc::with_options(Options {
+        offset_kind: OffsetKind::Utf16,
+        ..Options::default()
+    })
 }
 
 /// The string of the Y.Text stored under `key` in `map`; empty when absent.
@@ -55,7 +61,13 @@ pub fn replace_text(txn: &mut TransactionMut, text: &TextRef, new: &str) {
         prefix -= 1;
     }
     let max_suffix = old16.len().min(new16.len()) - prefix;
-    let mut suffix = old16.iter().rev().zip(new16.iter().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+    let mut suffix = old16
+        .iter()
+        .rev()
+        .zip(new16.iter().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
     while suffix > 0 && is_low_surrogate(old16.get(old16.len() - suffix).copied()) {
         suffix -= 1;
     }
@@ -101,8 +113,18 @@ pub fn string_field<T: ReadTxn>(txn: &T, map: &MapRef, key: &str) -> String {
 
 /// Reads register `field` and converts each current value; values that do not convert (a
 /// newer app's value, a hostile peer's junk) are skipped rather than guessed at.
-pub fn decided<T: ReadTxn, V>(txn: &T, object: &MapRef, field: &str, conv: impl Fn(&Any) -> Option<V>) -> Decided<V> {
-    Decided { values: register::current(txn, object, field).iter().filter_map(|e| conv(&e.value)).collect() }
+pub fn decided<T: ReadTxn, V>(
+    txn: &T,
+    object: &MapRef,
+    field: &str,
+    conv: impl Fn(&Any) -> Option<V>,
+) -> Decided<V> {
+    Decided {
+        values: register::current(txn, object, field)
+            .iter()
+            .filter_map(|e| conv(&e.value))
+            .collect(),
+    }
 }
 
 pub fn any_string(a: &Any) -> Option<String> {

@@ -44,7 +44,10 @@ pub fn current<T: ReadTxn>(txn: &T, object: &MapRef, field: &str) -> Vec<Entry> 
             }
         }
         let value = m.get(VALUE).cloned().unwrap_or(Any::Null);
-        entries.push(Entry { id: id.to_string(), value });
+        entries.push(Entry {
+            id: id.to_string(),
+            value,
+        });
     }
     entries.retain(|e| !superseded.contains(&e.id));
     entries.sort_by(|a, b| a.id.cmp(&b.id));

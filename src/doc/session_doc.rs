@@ -6,7 +6,10 @@
 //! confidential, key, removed: registers; pos, created, source: plain values}).
 
 use super::event_doc::EditError;
-use super::{any_bool, any_string, child_maps, decided, is_removed, new_id, number_field, register, replace_text, string_field, text_field};
+use super::{
+    any_bool, any_string, child_maps, decided, is_removed, new_id, number_field, register,
+    replace_text, string_field, text_field,
+};
 use crate::model::{Decided, OutcomeKind, OutcomeStatus, OutcomeView};
 use yrs::{Any, GetString, Map, MapPrelim, ReadTxn, Text, TextPrelim, TransactionMut, WriteTxn};
 
@@ -83,7 +86,9 @@ pub fn set_text(txn: &mut TransactionMut, which: TextKind, value: &str) {
 
 /// The notes or summary as they stand.
 pub fn text<T: ReadTxn>(txn: &T, which: TextKind) -> String {
-    txn.get_text(which.root_name()).map(|t| t.get_string(txn)).unwrap_or_default()
+    txn.get_text(which.root_name())
+        .map(|t| t.get_string(txn))
+        .unwrap_or_default()
 }
 
 /// Adds an outcome; returns its id.
@@ -106,7 +111,11 @@ pub fn add_outcome(txn: &mut TransactionMut, o: &NewOutcome) -> String {
 
 /// Edits one field of an outcome. A decided field's write supersedes every value the writer
 /// sees, so writing after a conflict resolves it.
-pub fn edit_outcome(txn: &mut TransactionMut, outcome_id: &str, edit: &OutcomeEdit) -> Result<(), EditError> {
+pub fn edit_outcome(
+    txn: &mut TransactionMut,
+    outcome_id: &str,
+    edit: &OutcomeEdit,
+) -> Result<(), EditError> {
     let root = txn.get_or_insert_map(OUTCOMES);
     let Some(yrs::Out::YMap(m)) = root.get(txn, outcome_id) else {
         return Err(EditError::NoOutcome(outcome_id.to_string()));
@@ -129,7 +138,8 @@ pub fn edit_outcome(txn: &mut TransactionMut, outcome_id: &str, edit: &OutcomeEd
 
 /// Whether the session document has this outcome (removed or not).
 pub fn has_outcome<T: ReadTxn>(txn: &T, outcome_id: &str) -> bool {
-    txn.get_map(OUTCOMES).is_some_and(|r| r.get(txn, outcome_id).is_some())
+    txn.get_map(OUTCOMES)
+        .is_some_and(|r| r.get(txn, outcome_id).is_some())
 }
 
 /// The session's outcomes in board order (position, then id), removed ones left out.
@@ -143,17 +153,25 @@ pub fn outcomes<T: ReadTxn>(txn: &T, session_id: &str) -> Vec<OutcomeView> {
         .map(|(id, m)| OutcomeView {
             id,
             session_id: session_id.to_string(),
-            kind: decided(txn, &m, "kind", |a| any_string(a).and_then(|s| OutcomeKind::parse(&s))),
+            kind: decided(txn, &m, "kind", |a| {
+                any_string(a).and_then(|s| OutcomeKind::parse(&s))
+            }),
             text: text_field(txn, &m, "text"),
             lead: non_empty(decided(txn, &m, "lead", any_string)),
             deadline: non_empty(decided(txn, &m, "deadline", any_string)),
-            status: decided(txn, &m, "status", |a| any_string(a).and_then(|s| OutcomeStatus::parse(&s))),
+            status: decided(txn, &m, "status", |a| {
+                any_string(a).and_then(|s| OutcomeStatus::parse(&s))
+            }),
             confidential: decided(txn, &m, "confidential", any_bool),
             key_message: decided(txn, &m, "key", any_bool),
             position: number_field(txn, &m, "pos").unwrap_or(0.0),
         })
         .collect();
-    out.sort_by(|a, b| a.position.total_cmp(&b.position).then_with(|| a.id.cmp(&b.id)));
+    out.sort_by(|a, b| {
+        a.position
+            .total_cmp(&b.position)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     out
 }
 

@@ -38,7 +38,12 @@ impl BatchSender {
     /// Queues an update; the returned receiver yields the acknowledgement after the commit.
     pub fn submit(&self, doc: DocRef, bytes: Vec<u8>, origin: Origin) -> Receiver<Ack> {
         let (ack, rx) = mpsc::channel();
-        if let Err(mpsc::SendError(Msg::Update(p))) = self.tx.send(Msg::Update(Pending { doc, bytes, origin, ack })) {
+        if let Err(mpsc::SendError(Msg::Update(p))) = self.tx.send(Msg::Update(Pending {
+            doc,
+            bytes,
+            origin,
+            ack,
+        })) {
             let _ = p.ack.send(Err(Arc::new(StoreError::Stopped)));
         }
         rx
@@ -61,7 +66,10 @@ impl Batcher {
             .name("rapporteur-writer".into())
             .spawn(move || run(store, rx, window))
             .expect("spawning the writer thread");
-        Batcher { sender: Some(BatchSender { tx }), thread: Some(thread) }
+        Batcher {
+            sender: Some(BatchSender { tx }),
+            thread: Some(thread),
+        }
     }
 
     pub fn sender(&self) -> BatchSender {
@@ -114,9 +122,15 @@ fn commit(store: &Arc<Mutex<Store>>, batch: Vec<Pending>) {
     let mut start = 0;
     while start < batch.len() {
         let origin = batch[start].origin.clone();
-        let end = batch[start..].iter().position(|p| p.origin != origin).map_or(batch.len(), |i| start + i);
+        let end = batch[start..]
+            .iter()
+            .position(|p| p.origin != origin)
+            .map_or(batch.len(), |i| start + i);
         let group = &batch[start..end];
-        let items: Vec<(DocRef, Vec<u8>)> = group.iter().map(|p| (p.doc.clone(), p.bytes.clone())).collect();
+        let items: Vec<(DocRef, Vec<u8>)> = group
+            .iter()
+            .map(|p| (p.doc.clone(), p.bytes.clone()))
+            .collect();
         match store.apply_batch(&items, &origin) {
             Ok(results) => {
                 for (p, r) in group.iter().zip(results) {

@@ -33,7 +33,11 @@ pub fn refresh(conn: &Connection, doc: &DocRef, ydoc: &Doc) -> Result<()> {
 
 fn refresh_event(conn: &Connection, event_id: &str, ydoc: &Doc) -> Result<()> {
     let view = event_doc::read(&ydoc.transact());
-    let data = serde_json::to_string(&EventData { info: view.info.clone(), conflicts: view.conflicts.clone() }).expect("plain data serialises");
+    let data = serde_json::to_string(&EventData {
+        info: view.info.clone(),
+        conflicts: view.conflicts.clone(),
+    })
+    .expect("plain data serialises");
     conn.execute(
         "INSERT INTO event (id, title, venue, start_date, end_date, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(id) DO UPDATE SET title = excluded.title, venue = excluded.venue, start_date = excluded.start_date,
@@ -42,10 +46,16 @@ fn refresh_event(conn: &Connection, event_id: &str, ydoc: &Doc) -> Result<()> {
     )
     .map_err(sql("writing the event row"))?;
     for table in ["day", "session", "participant"] {
-        conn.execute(&format!("DELETE FROM {table} WHERE event_id = ?1"), [event_id]).map_err(sql("clearing derived agenda rows"))?;
+        conn.execute(
+            &format!("DELETE FROM {table} WHERE event_id = ?1"),
+            [event_id],
+        )
+        .map_err(sql("clearing derived agenda rows"))?;
     }
     let mut day_stmt = conn
-        .prepare_cached("INSERT INTO day (event_id, idx, id, date, label) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .prepare_cached(
+            "INSERT INTO day (event_id, idx, id, date, label) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
         .map_err(sql("writing days"))?;
     let mut session_stmt = conn
         .prepare_cached(
@@ -53,7 +63,15 @@ fn refresh_event(conn: &Connection, event_id: &str, ydoc: &Doc) -> Result<()> {
         )
         .map_err(sql("writing sessions"))?;
     for (d, day) in view.days.iter().enumerate() {
-        day_stmt.execute(params![event_id, d as i64, day.id, day.date.map(|x| x.to_string()), day.label]).map_err(sql("writing days"))?;
+        day_stmt
+            .execute(params![
+                event_id,
+                d as i64,
+                day.id,
+                day.date.map(|x| x.to_string()),
+                day.label
+            ])
+            .map_err(sql("writing days"))?;
         for (r, s) in day.sessions.iter().enumerate() {
             let data = serde_json::to_string(s).expect("plain data serialises");
             session_stmt
@@ -75,7 +93,9 @@ fn refresh_event(conn: &Connection, event_id: &str, ydoc: &Doc) -> Result<()> {
         .prepare_cached("INSERT INTO participant (id, event_id, name, entity, handle, role) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .map_err(sql("writing participants"))?;
     for p in &view.participants {
-        p_stmt.execute(params![p.id, event_id, p.name, p.entity, p.handle, p.role]).map_err(sql("writing participants"))?;
+        p_stmt
+            .execute(params![p.id, event_id, p.name, p.entity, p.handle, p.role])
+            .map_err(sql("writing participants"))?;
     }
     Ok(())
 }
@@ -92,7 +112,8 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
         params![session_id, event_id, notes, summary],
     )
     .map_err(sql("writing session text"))?;
-    conn.execute("DELETE FROM outcome WHERE session_id = ?1", [session_id]).map_err(sql("clearing outcomes"))?;
+    conn.execute("DELETE FROM outcome WHERE session_id = ?1", [session_id])
+        .map_err(sql("clearing outcomes"))?;
     let mut stmt = conn
         .prepare_cached(
             "INSERT INTO outcome (id, session_id, event_id, kind, status, position, conflict, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -124,7 +145,12 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
 }
 
 pub(crate) fn has_conflict(o: &OutcomeView) -> bool {
-    o.kind.is_conflict() || o.lead.is_conflict() || o.deadline.is_conflict() || o.status.is_conflict() || o.confidential.is_conflict() || o.key_message.is_conflict()
+    o.kind.is_conflict()
+        || o.lead.is_conflict()
+        || o.deadline.is_conflict()
+        || o.status.is_conflict()
+        || o.confidential.is_conflict()
+        || o.key_message.is_conflict()
 }
 
 /// Markdown paragraphs: blocks separated by blank lines.
@@ -134,43 +160,70 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Brings the search rows of a session in line with `entries`, touching only rows whose text
 /// changed, so a keystroke re-indexes one paragraph rather than the whole session.
-fn reindex(conn: &Connection, event_id: &str, session_id: &str, entries: &[(&str, String, String)]) -> Result<()> {
+fn reindex(
+    conn: &Connection,
+    event_id: &str,
+    session_id: &str,
+    entries: &[(&str, String, String)],
+) -> Result<()> {
     let mut existing: HashMap<(String, String), (i64, Vec<u8>)> = HashMap::new();
     {
         let mut stmt = conn
-            .prepare_cached("SELECT rowid, source, ref, body_hash FROM search_row WHERE session_id = ?1")
+            .prepare_cached(
+                "SELECT rowid, source, ref, body_hash FROM search_row WHERE session_id = ?1",
+            )
             .map_err(sql("reading the search index"))?;
         let rows = stmt
-            .query_map([session_id], |r| Ok(((r.get(1)?, r.get(2)?), (r.get(0)?, r.get(3)?))))
+            .query_map([session_id], |r| {
+                Ok(((r.get(1)?, r.get(2)?), (r.get(0)?, r.get(3)?)))
+            })
             .map_err(sql("reading the search index"))?;
         for row in rows {
             let (k, v) = row.map_err(sql("reading the search index"))?;
             existing.insert(k, v);
         }
     }
-    let mut del_fts = conn.prepare_cached("DELETE FROM search_index WHERE rowid = ?1").map_err(sql("updating the search index"))?;
-    let mut del_row = conn.prepare_cached("DELETE FROM search_row WHERE rowid = ?1").map_err(sql("updating the search index"))?;
+    let mut del_fts = conn
+        .prepare_cached("DELETE FROM search_index WHERE rowid = ?1")
+        .map_err(sql("updating the search index"))?;
+    let mut del_row = conn
+        .prepare_cached("DELETE FROM search_row WHERE rowid = ?1")
+        .map_err(sql("updating the search index"))?;
     let mut ins_row = conn
         .prepare_cached("INSERT INTO search_row (event_id, session_id, source, ref, body_hash) VALUES (?1, ?2, ?3, ?4, ?5)")
         .map_err(sql("updating the search index"))?;
-    let mut ins_fts = conn.prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)").map_err(sql("updating the search index"))?;
+    let mut ins_fts = conn
+        .prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")
+        .map_err(sql("updating the search index"))?;
     for (source, r, body) in entries {
         let hash = Sha256::digest(body.as_bytes()).to_vec();
         match existing.remove(&(source.to_string(), r.clone())) {
             Some((_, h)) if h == hash => continue,
             Some((rowid, _)) => {
-                del_fts.execute([rowid]).map_err(sql("updating the search index"))?;
-                del_row.execute([rowid]).map_err(sql("updating the search index"))?;
+                del_fts
+                    .execute([rowid])
+                    .map_err(sql("updating the search index"))?;
+                del_row
+                    .execute([rowid])
+                    .map_err(sql("updating the search index"))?;
             }
             None => {}
         }
-        ins_row.execute(params![event_id, session_id, source, r, hash]).map_err(sql("updating the search index"))?;
+        ins_row
+            .execute(params![event_id, session_id, source, r, hash])
+            .map_err(sql("updating the search index"))?;
         let rowid = conn.last_insert_rowid();
-        ins_fts.execute(params![rowid, body]).map_err(sql("updating the search index"))?;
+        ins_fts
+            .execute(params![rowid, body])
+            .map_err(sql("updating the search index"))?;
     }
     for (_, (rowid, _)) in existing {
-        del_fts.execute([rowid]).map_err(sql("updating the search index"))?;
-        del_row.execute([rowid]).map_err(sql("updating the search index"))?;
+        del_fts
+            .execute([rowid])
+            .map_err(sql("updating the search index"))?;
+        del_row
+            .execute([rowid])
+            .map_err(sql("updating the search index"))?;
     }
     Ok(())
 }

@@ -24,10 +24,24 @@ pub fn contains(conn: &Connection, doc_id: &str, hash: &[u8]) -> Result<bool> {
 }
 
 /// Appends an update (registering its document on first sight).
-pub fn append(conn: &Connection, doc: &DocRef, bytes: &[u8], hash: &[u8], origin: &Origin, host: &dyn Host) -> Result<()> {
-    let kind = if doc.is_event_doc() { "event" } else { "session" };
-    conn.execute("INSERT OR IGNORE INTO doc (id, event_id, kind) VALUES (?1, ?2, ?3)", (&doc.doc_id, &doc.event_id, kind))
-        .map_err(|e| StoreError::sql("registering a document", e))?;
+pub fn append(
+    conn: &Connection,
+    doc: &DocRef,
+    bytes: &[u8],
+    hash: &[u8],
+    origin: &Origin,
+    host: &dyn Host,
+) -> Result<()> {
+    let kind = if doc.is_event_doc() {
+        "event"
+    } else {
+        "session"
+    };
+    conn.execute(
+        "INSERT OR IGNORE INTO doc (id, event_id, kind) VALUES (?1, ?2, ?3)",
+        (&doc.doc_id, &doc.event_id, kind),
+    )
+    .map_err(|e| StoreError::sql("registering a document", e))?;
     conn.execute(
         "INSERT OR IGNORE INTO crdt_update (doc_id, data, sha256, origin, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         (&doc.doc_id, bytes, hash, origin.as_log_string(), host.now().to_rfc3339()),
@@ -41,7 +55,11 @@ pub fn append(conn: &Connection, doc: &DocRef, bytes: &[u8], hash: &[u8], origin
 pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
     let doc = new_doc();
     let snapshot: Option<(Vec<u8>, i64)> = conn
-        .query_row("SELECT state, upto_seq FROM crdt_snapshot WHERE doc_id = ?1", [doc_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT state, upto_seq FROM crdt_snapshot WHERE doc_id = ?1",
+            [doc_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()
         .map_err(|e| StoreError::sql("reading a snapshot", e))?;
     let mut txn = doc.transact_mut();
@@ -53,10 +71,14 @@ pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
         None => 0,
     };
     let mut stmt = conn
-        .prepare_cached("SELECT seq, data FROM crdt_update WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq")
+        .prepare_cached(
+            "SELECT seq, data FROM crdt_update WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq",
+        )
         .map_err(|e| StoreError::sql("reading the update log", e))?;
     let rows = stmt
-        .query_map((doc_id, upto), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))
+        .query_map((doc_id, upto), |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
         .map_err(|e| StoreError::sql("reading the update log", e))?;
     for row in rows {
         let (seq, data) = row.map_err(|e| StoreError::sql("reading the update log", e))?;
@@ -67,8 +89,15 @@ pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
 }
 
 fn apply(txn: &mut yrs::TransactionMut, doc_id: &str, bytes: &[u8], what: &str) -> Result<()> {
-    let u = Update::decode_v1(bytes).map_err(|e| StoreError::MalformedUpdate { doc: doc_id.into(), reason: format!("{what}: {e}") })?;
-    txn.apply_update(u).map_err(|e| StoreError::MalformedUpdate { doc: doc_id.into(), reason: format!("{what}: {e}") })
+    let u = Update::decode_v1(bytes).map_err(|e| StoreError::MalformedUpdate {
+        doc: doc_id.into(),
+        reason: format!("{what}: {e}"),
+    })?;
+    txn.apply_update(u)
+        .map_err(|e| StoreError::MalformedUpdate {
+            doc: doc_id.into(),
+            reason: format!("{what}: {e}"),
+        })
 }
 
 /// What a compaction did.
@@ -85,12 +114,22 @@ pub struct CompactReport {
 /// vector as the document loaded from the log. Older rows are then moved to the archive table
 /// in the same transaction — archived, never deleted.
 pub fn compact(conn: &mut Connection, doc_id: &str, host: &dyn Host) -> Result<CompactReport> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting compaction", e))?;
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::sql("starting compaction", e))?;
     let upto: Option<i64> = tx
-        .query_row("SELECT MAX(seq) FROM crdt_update WHERE doc_id = ?1", [doc_id], |r| r.get(0))
+        .query_row(
+            "SELECT MAX(seq) FROM crdt_update WHERE doc_id = ?1",
+            [doc_id],
+            |r| r.get(0),
+        )
         .map_err(|e| StoreError::sql("reading the update log", e))?;
     let Some(upto) = upto else {
-        return Ok(CompactReport { doc_id: doc_id.into(), archived: 0, snapshot_bytes: 0 });
+        return Ok(CompactReport {
+            doc_id: doc_id.into(),
+            archived: 0,
+            snapshot_bytes: 0,
+        });
     };
     let live = load_doc(&tx, doc_id)?;
     let state = {
@@ -108,7 +147,9 @@ pub fn compact(conn: &mut Connection, doc_id: &str, host: &dyn Host) -> Result<C
         apply(&mut txn, doc_id, &state, "new snapshot")?;
     }
     if !same_document(&live, &check) {
-        return Err(StoreError::Compaction(format!("snapshot of {doc_id} did not verify; nothing was changed")));
+        return Err(StoreError::Compaction(format!(
+            "snapshot of {doc_id} did not verify; nothing was changed"
+        )));
     }
     let hash = Sha256::digest(&state).to_vec();
     let now = host.now().to_rfc3339();
@@ -125,15 +166,25 @@ pub fn compact(conn: &mut Connection, doc_id: &str, host: &dyn Host) -> Result<C
             (doc_id, upto, &now),
         )
         .map_err(|e| StoreError::sql("archiving log rows", e))?;
-    tx.execute("DELETE FROM crdt_update WHERE doc_id = ?1 AND seq <= ?2", (doc_id, upto))
-        .map_err(|e| StoreError::sql("archiving log rows", e))?;
+    tx.execute(
+        "DELETE FROM crdt_update WHERE doc_id = ?1 AND seq <= ?2",
+        (doc_id, upto),
+    )
+    .map_err(|e| StoreError::sql("archiving log rows", e))?;
     // Verify once more from what the database now holds, inside the transaction.
     let reloaded = load_doc(&tx, doc_id)?;
     if !same_document(&live, &reloaded) {
-        return Err(StoreError::Compaction(format!("reloading {doc_id} after compaction differed; rolled back")));
+        return Err(StoreError::Compaction(format!(
+            "reloading {doc_id} after compaction differed; rolled back"
+        )));
     }
-    tx.commit().map_err(|e| StoreError::sql("committing compaction", e))?;
-    Ok(CompactReport { doc_id: doc_id.into(), archived, snapshot_bytes: state.len() })
+    tx.commit()
+        .map_err(|e| StoreError::sql("committing compaction", e))?;
+    Ok(CompactReport {
+        doc_id: doc_id.into(),
+        archived,
+        snapshot_bytes: state.len(),
+    })
 }
 
 /// Two documents are the same when they have seen the same operations (state vector and delete
@@ -146,7 +197,9 @@ fn same_document(a: &Doc, b: &Doc) -> bool {
     }
     use crate::doc::{event_doc, session_doc};
     event_doc::read(&ta) == event_doc::read(&tb)
-        && session_doc::text(&ta, session_doc::TextKind::Notes) == session_doc::text(&tb, session_doc::TextKind::Notes)
-        && session_doc::text(&ta, session_doc::TextKind::Summary) == session_doc::text(&tb, session_doc::TextKind::Summary)
+        && session_doc::text(&ta, session_doc::TextKind::Notes)
+            == session_doc::text(&tb, session_doc::TextKind::Notes)
+        && session_doc::text(&ta, session_doc::TextKind::Summary)
+            == session_doc::text(&tb, session_doc::TextKind::Summary)
         && session_doc::outcomes(&ta, "") == session_doc::outcomes(&tb, "")
 }

@@ -49,7 +49,11 @@ pub enum StoreError {
         "{path} was written by a newer version of Rapporteur (schema {found}; this version knows up to {supported}). \
          Update Rapporteur to open it; the file was not changed."
     )]
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("could not create the folder for the database {path}: {source}")]
     Io {
         path: PathBuf,
@@ -59,7 +63,11 @@ pub enum StoreError {
     #[error("update for document {doc} is not a valid Yjs update: {reason}")]
     MalformedUpdate { doc: String, reason: String },
     #[error("update for document {doc} is {size} bytes, over the limit of {limit}")]
-    UpdateTooLarge { doc: String, size: usize, limit: usize },
+    UpdateTooLarge {
+        doc: String,
+        size: usize,
+        limit: usize,
+    },
     #[error("no event {0}")]
     NoEvent(String),
     #[error("no session {0}")]
@@ -71,7 +79,11 @@ pub enum StoreError {
     #[error(transparent)]
     Edit(#[from] crate::doc::event_doc::EditError),
     #[error("document {doc} belongs to event {owner}, not {claimed}")]
-    WrongEvent { doc: String, owner: String, claimed: String },
+    WrongEvent {
+        doc: String,
+        owner: String,
+        claimed: String,
+    },
     #[error("{0}")]
     Compaction(String),
     #[error("the writer has stopped; the update was not saved")]
@@ -80,7 +92,10 @@ pub enum StoreError {
 
 impl StoreError {
     pub(crate) fn sql(context: &str, source: rusqlite::Error) -> Self {
-        StoreError::Sql { context: context.to_string(), source }
+        StoreError::Sql {
+            context: context.to_string(),
+            source,
+        }
     }
 }
 
@@ -96,10 +111,16 @@ pub struct DocRef {
 
 impl DocRef {
     pub fn event(event_id: &str) -> Self {
-        DocRef { event_id: event_id.into(), doc_id: event_id.into() }
+        DocRef {
+            event_id: event_id.into(),
+            doc_id: event_id.into(),
+        }
     }
     pub fn session(event_id: &str, session_id: &str) -> Self {
-        DocRef { event_id: event_id.into(), doc_id: session_id.into() }
+        DocRef {
+            event_id: event_id.into(),
+            doc_id: session_id.into(),
+        }
     }
     pub fn is_event_doc(&self) -> bool {
         self.event_id == self.doc_id
@@ -133,30 +154,49 @@ impl Store {
     pub fn open_with_host(path: &Path, host: Arc<dyn Host>) -> Result<Self> {
         schema::guard(path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::sql("opening the database", e))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError::sql("opening the database", e))?;
         Self::init(conn, path, host)
     }
 
     /// A database in memory, for tests and benchmarks.
     pub fn open_in_memory(host: Arc<dyn Host>) -> Result<Self> {
-        let conn = Connection::open_in_memory().map_err(|e| StoreError::sql("opening in memory", e))?;
+        let conn =
+            Connection::open_in_memory().map_err(|e| StoreError::sql("opening in memory", e))?;
         Self::init(conn, Path::new(":memory:"), host)
     }
 
     fn init(mut conn: Connection, path: &Path, host: Arc<dyn Host>) -> Result<Self> {
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| StoreError::sql("setting busy_timeout", e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| StoreError::sql("setting busy_timeout", e))?;
         let journal: String = conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
             .map_err(|e| StoreError::sql("enabling WAL", e))?;
-        debug_assert!(journal == "wal" || journal == "memory", "journal mode {journal}");
-        conn.pragma_update(None, "synchronous", "FULL").map_err(|e| StoreError::sql("setting synchronous=FULL", e))?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| StoreError::sql("enabling foreign keys", e))?;
+        debug_assert!(
+            journal == "wal" || journal == "memory",
+            "journal mode {journal}"
+        );
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| StoreError::sql("setting synchronous=FULL", e))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| StoreError::sql("enabling foreign keys", e))?;
         schema::migrate(&mut conn, path)?;
         let device_id = Self::ensure_device(&conn, host.as_ref())?;
-        Ok(Store { conn, path: path.to_path_buf(), docs: HashMap::new(), host, device_id })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            docs: HashMap::new(),
+            host,
+            device_id,
+        })
     }
 
     fn ensure_device(conn: &Connection, host: &dyn Host) -> Result<String> {
@@ -200,7 +240,11 @@ impl Store {
     }
 
     /// Reads a document with a closure (for reads the derived tables do not cover).
-    pub fn read_doc<R>(&mut self, doc_id: &str, f: impl FnOnce(&yrs::Transaction) -> R) -> Result<R> {
+    pub fn read_doc<R>(
+        &mut self,
+        doc_id: &str,
+        f: impl FnOnce(&yrs::Transaction) -> R,
+    ) -> Result<R> {
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         Ok(f(&txn))
@@ -214,15 +258,25 @@ impl Store {
 
     /// Applies several updates in one SQLite transaction (keystroke batches, sync catch-up,
     /// bundles). Either all are committed or none is.
-    pub fn apply_batch(&mut self, updates: &[(DocRef, Vec<u8>)], origin: &Origin) -> Result<Vec<Applied>> {
+    pub fn apply_batch(
+        &mut self,
+        updates: &[(DocRef, Vec<u8>)],
+        origin: &Origin,
+    ) -> Result<Vec<Applied>> {
         // Decode everything before touching anything, so malformed input writes nothing.
         let mut decoded = Vec::with_capacity(updates.len());
         for (doc, bytes) in updates {
             if bytes.len() > MAX_UPDATE_BYTES {
-                return Err(StoreError::UpdateTooLarge { doc: doc.doc_id.clone(), size: bytes.len(), limit: MAX_UPDATE_BYTES });
+                return Err(StoreError::UpdateTooLarge {
+                    doc: doc.doc_id.clone(),
+                    size: bytes.len(),
+                    limit: MAX_UPDATE_BYTES,
+                });
             }
-            let u = Update::decode_v1(bytes)
-                .map_err(|e| StoreError::MalformedUpdate { doc: doc.doc_id.clone(), reason: e.to_string() })?;
+            let u = Update::decode_v1(bytes).map_err(|e| StoreError::MalformedUpdate {
+                doc: doc.doc_id.clone(),
+                reason: e.to_string(),
+            })?;
             decoded.push(u);
         }
         for (doc, _) in updates {
@@ -231,7 +285,10 @@ impl Store {
         let measure = !matches!(origin, Origin::Local | Origin::Cli);
         let mut results = Vec::with_capacity(updates.len());
         let mut touched: Vec<DocRef> = Vec::new();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a write", e))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::sql("starting a write", e))?;
         let mut failure = None;
         for ((doc_ref, bytes), update) in updates.iter().zip(decoded) {
             let hash = Sha256::digest(bytes);
@@ -264,7 +321,10 @@ impl Store {
                 txn.apply_update(update)
             };
             if let Err(e) = applied {
-                failure = Some(StoreError::MalformedUpdate { doc: doc_ref.doc_id.clone(), reason: e.to_string() });
+                failure = Some(StoreError::MalformedUpdate {
+                    doc: doc_ref.doc_id.clone(),
+                    reason: e.to_string(),
+                });
                 break;
             }
             let changed = before.is_none_or(|b| b != ydoc.transact().snapshot());
@@ -272,7 +332,10 @@ impl Store {
                 failure = Some(e);
                 break;
             }
-            results.push(Applied { logged: true, changed });
+            results.push(Applied {
+                logged: true,
+                changed,
+            });
             if !touched.contains(doc_ref) {
                 touched.push(doc_ref.clone());
             }
@@ -282,7 +345,10 @@ impl Store {
             None => touched
                 .iter()
                 .try_for_each(|d| derived::refresh(&tx, d, &self.docs[&d.doc_id]))
-                .and_then(|_| tx.commit().map_err(|e| StoreError::sql("committing updates", e))),
+                .and_then(|_| {
+                    tx.commit()
+                        .map_err(|e| StoreError::sql("committing updates", e))
+                }),
         };
         if let Err(e) = outcome {
             // The transaction rolled back: forget what memory ran ahead with.
@@ -295,7 +361,11 @@ impl Store {
             return Err(e);
         }
         for d in &touched {
-            self.host.emit(&Change { event_id: d.event_id.clone(), doc_id: d.doc_id.clone(), origin: origin.clone() });
+            self.host.emit(&Change {
+                event_id: d.event_id.clone(),
+                doc_id: d.doc_id.clone(),
+                origin: origin.clone(),
+            });
         }
         Ok(results)
     }
@@ -303,7 +373,12 @@ impl Store {
     /// Makes a local change to a document through a yrs transaction and stores the resulting
     /// update through the same path as every other write. Returns the update bytes (empty when
     /// the closure changed nothing) and the closure's result.
-    pub fn edit<R>(&mut self, doc: &DocRef, origin: &Origin, f: impl FnOnce(&mut TransactionMut) -> Result<R>) -> Result<(Vec<u8>, R)> {
+    pub fn edit<R>(
+        &mut self,
+        doc: &DocRef,
+        origin: &Origin,
+        f: impl FnOnce(&mut TransactionMut) -> Result<R>,
+    ) -> Result<(Vec<u8>, R)> {
         self.check_owner(doc)?;
         let (update, result) = {
             let ydoc = self.doc(&doc.doc_id)?;
@@ -325,16 +400,24 @@ impl Store {
         // The cached doc already holds the change; the log append makes it durable.
         let hash = Sha256::digest(&update);
         let committed = (|| {
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a write", e))?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(|e| StoreError::sql("starting a write", e))?;
             log::append(&tx, doc, &update, &hash, origin, self.host.as_ref())?;
             derived::refresh(&tx, doc, &self.docs[&doc.doc_id])?;
-            tx.commit().map_err(|e| StoreError::sql("committing an edit", e))
+            tx.commit()
+                .map_err(|e| StoreError::sql("committing an edit", e))
         })();
         if let Err(e) = committed {
             self.docs.remove(&doc.doc_id);
             return Err(e);
         }
-        self.host.emit(&Change { event_id: doc.event_id.clone(), doc_id: doc.doc_id.clone(), origin: origin.clone() });
+        self.host.emit(&Change {
+            event_id: doc.event_id.clone(),
+            doc_id: doc.doc_id.clone(),
+            origin: origin.clone(),
+        });
         Ok((update, result))
     }
 
@@ -342,11 +425,19 @@ impl Store {
     fn check_owner(&self, doc: &DocRef) -> Result<()> {
         let owner: Option<String> = self
             .conn
-            .query_row("SELECT event_id FROM doc WHERE id = ?1", [&doc.doc_id], |r| r.get(0))
+            .query_row(
+                "SELECT event_id FROM doc WHERE id = ?1",
+                [&doc.doc_id],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(|e| StoreError::sql("looking up a document", e))?;
         match owner {
-            Some(o) if o != doc.event_id => Err(StoreError::WrongEvent { doc: doc.doc_id.clone(), owner: o, claimed: doc.event_id.clone() }),
+            Some(o) if o != doc.event_id => Err(StoreError::WrongEvent {
+                doc: doc.doc_id.clone(),
+                owner: o,
+                claimed: doc.event_id.clone(),
+            }),
             _ => Ok(()),
         }
     }
@@ -361,7 +452,10 @@ impl Store {
 
     /// The update a peer with state vector `sv` is missing.
     pub fn diff(&mut self, doc_id: &str, sv: &[u8]) -> Result<Vec<u8>> {
-        let sv = yrs::StateVector::decode_v1(sv).map_err(|e| StoreError::MalformedUpdate { doc: doc_id.into(), reason: e.to_string() })?;
+        let sv = yrs::StateVector::decode_v1(sv).map_err(|e| StoreError::MalformedUpdate {
+            doc: doc_id.into(),
+            reason: e.to_string(),
+        })?;
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         Ok(txn.encode_state_as_update_v1(&sv))
@@ -376,28 +470,46 @@ impl Store {
         let rows = stmt
             .query_map([event_id], |r| r.get::<_, String>(0))
             .map_err(|e| StoreError::sql("listing documents", e))?;
-        rows.map(|r| r.map(|doc_id| DocRef { event_id: event_id.into(), doc_id }).map_err(|e| StoreError::sql("listing documents", e)))
-            .collect()
+        rows.map(|r| {
+            r.map(|doc_id| DocRef {
+                event_id: event_id.into(),
+                doc_id,
+            })
+            .map_err(|e| StoreError::sql("listing documents", e))
+        })
+        .collect()
     }
 
     /// Drops every derived table and rebuilds it from the log.
     pub fn rebuild_derived(&mut self) -> Result<()> {
         self.docs.clear();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::sql("starting a rebuild", e))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::sql("starting a rebuild", e))?;
         derived::clear_all(&tx)?;
         let docs: Vec<DocRef> = {
-            let mut stmt = tx.prepare("SELECT id, event_id FROM doc ORDER BY id").map_err(|e| StoreError::sql("listing documents", e))?;
-            let rows = stmt
-                .query_map([], |r| Ok(DocRef { doc_id: r.get(0)?, event_id: r.get(1)? }))
+            let mut stmt = tx
+                .prepare("SELECT id, event_id FROM doc ORDER BY id")
                 .map_err(|e| StoreError::sql("listing documents", e))?;
-            rows.collect::<Result<_, _>>().map_err(|e| StoreError::sql("listing documents", e))?
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(DocRef {
+                        doc_id: r.get(0)?,
+                        event_id: r.get(1)?,
+                    })
+                })
+                .map_err(|e| StoreError::sql("listing documents", e))?;
+            rows.collect::<Result<_, _>>()
+                .map_err(|e| StoreError::sql("listing documents", e))?
         };
         for d in &docs {
             let doc = log::load_doc(&tx, &d.doc_id)?;
             derived::refresh(&tx, d, &doc)?;
             self.docs.insert(d.doc_id.clone(), doc);
         }
-        tx.commit().map_err(|e| StoreError::sql("committing the rebuild", e))
+        tx.commit()
+            .map_err(|e| StoreError::sql("committing the rebuild", e))
     }
 
     /// Compacts one document's log into a verified snapshot (see [`log::compact`]).

@@ -47,7 +47,14 @@ impl Store {
     }
 
     /// Appends a paragraph to a session's notes or summary.
-    pub fn append_text(&mut self, event_id: &str, session_id: &str, which: TextKind, paragraph: &str, origin: &Origin) -> Result<()> {
+    pub fn append_text(
+        &mut self,
+        event_id: &str,
+        session_id: &str,
+        which: TextKind,
+        paragraph: &str,
+        origin: &Origin,
+    ) -> Result<()> {
         self.require_session(event_id, session_id)?;
         self.edit(&DocRef::session(event_id, session_id), origin, |txn| {
             session_doc::append_paragraph(txn, which, paragraph);
@@ -57,7 +64,14 @@ impl Store {
     }
 
     /// Replaces a session's notes or summary (the smallest edit is recorded).
-    pub fn set_text(&mut self, event_id: &str, session_id: &str, which: TextKind, value: &str, origin: &Origin) -> Result<()> {
+    pub fn set_text(
+        &mut self,
+        event_id: &str,
+        session_id: &str,
+        which: TextKind,
+        value: &str,
+        origin: &Origin,
+    ) -> Result<()> {
         self.require_session(event_id, session_id)?;
         self.edit(&DocRef::session(event_id, session_id), origin, |txn| {
             session_doc::set_text(txn, which, value);
@@ -67,11 +81,21 @@ impl Store {
     }
 
     /// Captures an outcome in a session; returns its id. It goes to the end of the board.
-    pub fn add_outcome(&mut self, event_id: &str, session_id: &str, input: &OutcomeInput, origin: &Origin) -> Result<String> {
+    pub fn add_outcome(
+        &mut self,
+        event_id: &str,
+        session_id: &str,
+        input: &OutcomeInput,
+        origin: &Origin,
+    ) -> Result<String> {
         self.require_session(event_id, session_id)?;
         let created = self.host().now().to_rfc3339();
         let (_, id) = self.edit(&DocRef::session(event_id, session_id), origin, |txn| {
-            let position = session_doc::outcomes(txn, session_id).iter().map(|o| o.position).fold(0.0, f64::max) + 1.0;
+            let position = session_doc::outcomes(txn, session_id)
+                .iter()
+                .map(|o| o.position)
+                .fold(0.0, f64::max)
+                + 1.0;
             let o = NewOutcome {
                 kind: input.kind,
                 text: input.text.clone(),
@@ -91,7 +115,13 @@ impl Store {
 
     /// Edits fields of an outcome (found by id or unique id prefix within the event) in one
     /// transaction.
-    pub fn edit_outcome(&mut self, event_id: &str, outcome_id: &str, edits: &[OutcomeEdit], origin: &Origin) -> Result<()> {
+    pub fn edit_outcome(
+        &mut self,
+        event_id: &str,
+        outcome_id: &str,
+        edits: &[OutcomeEdit],
+        origin: &Origin,
+    ) -> Result<()> {
         let (session_id, outcome_id) = self.find_outcome(event_id, outcome_id)?;
         self.edit(&DocRef::session(event_id, &session_id), origin, |txn| {
             for e in edits {
@@ -103,21 +133,40 @@ impl Store {
     }
 
     /// Edits a field of an agenda row.
-    pub fn edit_session(&mut self, event_id: &str, session_id: &str, edit: &SessionEdit, origin: &Origin) -> Result<()> {
-        self.edit(&DocRef::event(event_id), origin, |txn| Ok(event_doc::edit_session(txn, session_id, edit)?))?;
+    pub fn edit_session(
+        &mut self,
+        event_id: &str,
+        session_id: &str,
+        edit: &SessionEdit,
+        origin: &Origin,
+    ) -> Result<()> {
+        self.edit(&DocRef::event(event_id), origin, |txn| {
+            Ok(event_doc::edit_session(txn, session_id, edit)?)
+        })?;
         Ok(())
     }
 
     /// Adds a participant to an event; returns its id.
-    pub fn add_participant(&mut self, event_id: &str, p: &Participant, origin: &Origin) -> Result<String> {
-        let (_, id) = self.edit(&DocRef::event(event_id), origin, |txn| Ok(event_doc::add_participant(txn, p)))?;
+    pub fn add_participant(
+        &mut self,
+        event_id: &str,
+        p: &Participant,
+        origin: &Origin,
+    ) -> Result<String> {
+        let (_, id) = self.edit(&DocRef::event(event_id), origin, |txn| {
+            Ok(event_doc::add_participant(txn, p))
+        })?;
         Ok(id)
     }
 
     fn require_session(&self, event_id: &str, session_id: &str) -> Result<()> {
         let n: i64 = self
             .conn()
-            .query_row("SELECT COUNT(*) FROM session WHERE id = ?1 AND event_id = ?2", (session_id, event_id), |r| r.get(0))
+            .query_row(
+                "SELECT COUNT(*) FROM session WHERE id = ?1 AND event_id = ?2",
+                (session_id, event_id),
+                |r| r.get(0),
+            )
             .map_err(|e| StoreError::sql("finding a session", e))?;
         if n == 0 {
             return Err(StoreError::NoSession(session_id.into()));
@@ -139,7 +188,9 @@ impl Store {
         match found.len() {
             1 => Ok(found.into_iter().next().expect("one")),
             0 => Err(StoreError::NoOutcome(given.into())),
-            n => Err(StoreError::Ambiguous(format!("outcome {given:?} matches {n} outcomes; give more of its id"))),
+            n => Err(StoreError::Ambiguous(format!(
+                "outcome {given:?} matches {n} outcomes; give more of its id"
+            ))),
         }
     }
 }

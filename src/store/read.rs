@@ -41,7 +41,11 @@ fn sql(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
 }
 
 fn json<T: serde::de::DeserializeOwned>(s: &str, what: &str) -> Result<T> {
-    serde_json::from_str(s).map_err(|e| StoreError::Compaction(format!("derived {what} row does not parse ({e}); run a rebuild")))
+    serde_json::from_str(s).map_err(|e| {
+        StoreError::Compaction(format!(
+            "derived {what} row does not parse ({e}); run a rebuild"
+        ))
+    })
 }
 
 impl Store {
@@ -56,10 +60,18 @@ impl Store {
             .map_err(sql("listing events"))?;
         let rows = stmt
             .query_map([], |r| {
-                Ok(EventSummary { id: r.get(0)?, title: r.get(1)?, venue: r.get(2)?, start_date: r.get(3)?, end_date: r.get(4)?, sessions: r.get(5)? })
+                Ok(EventSummary {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    venue: r.get(2)?,
+                    start_date: r.get(3)?,
+                    end_date: r.get(4)?,
+                    sessions: r.get(5)?,
+                })
             })
             .map_err(sql("listing events"))?;
-        rows.collect::<std::result::Result<_, _>>().map_err(sql("listing events"))
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(sql("listing events"))
     }
 
     /// The event meant by an optional `--event`: the given id (or a unique prefix of it), or the
@@ -68,16 +80,25 @@ impl Store {
         let events = self.events()?;
         match given {
             Some(id) => {
-                let matches: Vec<&EventSummary> = events.iter().filter(|e| e.id == id || e.id.starts_with(id)).collect();
+                let matches: Vec<&EventSummary> = events
+                    .iter()
+                    .filter(|e| e.id == id || e.id.starts_with(id))
+                    .collect();
                 match matches.as_slice() {
                     [one] => Ok(one.id.clone()),
                     [] => Err(StoreError::NoEvent(id.into())),
-                    _ => Err(StoreError::Ambiguous(format!("event id {id:?} matches {} events; give more of it", matches.len()))),
+                    _ => Err(StoreError::Ambiguous(format!(
+                        "event id {id:?} matches {} events; give more of it",
+                        matches.len()
+                    ))),
                 }
             }
             None => match events.as_slice() {
                 [one] => Ok(one.id.clone()),
-                [] => Err(StoreError::Ambiguous("there is no event yet: run `rapporteur demo` or `rapporteur import FILE`".into())),
+                [] => Err(StoreError::Ambiguous(
+                    "there is no event yet: run `rapporteur demo` or `rapporteur import FILE`"
+                        .into(),
+                )),
                 _ => Err(StoreError::Ambiguous(format!(
                     "there are {} events; say which with --event ID (see `rapporteur events`)",
                     events.len()
@@ -101,7 +122,9 @@ impl Store {
                     )
                     .optional()
                     .map_err(sql("finding a session"))?;
-                return id.map(|s| (event_id, s)).ok_or_else(|| StoreError::NoSession(format!("{given} (day {d}, row {n})")));
+                return id
+                    .map(|s| (event_id, s))
+                    .ok_or_else(|| StoreError::NoSession(format!("{given} (day {d}, row {n})")));
             }
         }
         let mut stmt = self
@@ -122,8 +145,12 @@ impl Store {
         };
         match found.len() {
             1 => Ok(found.into_iter().next().expect("one")),
-            0 => Err(StoreError::NoSession(format!("{given} (give a session id from `agenda --json`, or D.N such as 2.1)"))),
-            n => Err(StoreError::Ambiguous(format!("session {given:?} matches {n} sessions; give more of its id"))),
+            0 => Err(StoreError::NoSession(format!(
+                "{given} (give a session id from `agenda --json`, or D.N such as 2.1)"
+            ))),
+            n => Err(StoreError::Ambiguous(format!(
+                "session {given:?} matches {n} sessions; give more of its id"
+            ))),
         }
     }
 
@@ -131,28 +158,53 @@ impl Store {
     pub fn agenda(&self, event_id: &str) -> Result<AgendaView> {
         let data: Option<String> = self
             .conn()
-            .query_row("SELECT data FROM event WHERE id = ?1", [event_id], |r| r.get(0))
+            .query_row("SELECT data FROM event WHERE id = ?1", [event_id], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(sql("reading an event"))?;
-        let data: EventData = json(&data.ok_or_else(|| StoreError::NoEvent(event_id.into()))?, "event")?;
+        let data: EventData = json(
+            &data.ok_or_else(|| StoreError::NoEvent(event_id.into()))?,
+            "event",
+        )?;
         let mut days: Vec<DayView> = {
-            let mut stmt = self.conn().prepare("SELECT id, date, label FROM day WHERE event_id = ?1 ORDER BY idx").map_err(sql("reading days"))?;
+            let mut stmt = self
+                .conn()
+                .prepare("SELECT id, date, label FROM day WHERE event_id = ?1 ORDER BY idx")
+                .map_err(sql("reading days"))?;
             let rows = stmt
-                .query_map([event_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))
+                .query_map([event_id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })
                 .map_err(sql("reading days"))?;
             let mut v = Vec::new();
             for row in rows {
                 let (id, date, label) = row.map_err(sql("reading days"))?;
                 let date = date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
-                v.push(DayView { id, date, label, sessions: Vec::new() });
+                v.push(DayView {
+                    id,
+                    date,
+                    label,
+                    sessions: Vec::new(),
+                });
             }
             v
         };
         let mut stmt = self
             .conn()
-            .prepare("SELECT day_idx, data FROM session WHERE event_id = ?1 ORDER BY day_idx, row_idx")
+            .prepare(
+                "SELECT day_idx, data FROM session WHERE event_id = ?1 ORDER BY day_idx, row_idx",
+            )
             .map_err(sql("reading sessions"))?;
-        let rows = stmt.query_map([event_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).map_err(sql("reading sessions"))?;
+        let rows = stmt
+            .query_map([event_id], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(sql("reading sessions"))?;
         for row in rows {
             let (d, data) = row.map_err(sql("reading sessions"))?;
             let s: SessionView = json(&data, "session")?;
@@ -160,7 +212,11 @@ impl Store {
                 day.sessions.push(s);
             }
         }
-        Ok(AgendaView { id: event_id.into(), info: data.info, days })
+        Ok(AgendaView {
+            id: event_id.into(),
+            info: data.info,
+            days,
+        })
     }
 
     /// Outcomes of an event in agenda order, then board order.
@@ -175,7 +231,12 @@ impl Store {
             .map_err(sql("listing outcomes"))?;
         let rows = stmt
             .query_map([event_id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<i64>>(2)?, r.get::<_, Option<i64>>(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                    r.get::<_, Option<i64>>(3)?,
+                ))
             })
             .map_err(sql("listing outcomes"))?;
         let mut out = Vec::new();
@@ -185,7 +246,11 @@ impl Store {
                 (Some(d), Some(n)) => format!("{}.{}", d + 1, n + 1),
                 _ => "?".into(),
             };
-            out.push(OutcomeRow { outcome: json(&data, "outcome")?, session_title: title.unwrap_or_default(), session_ref });
+            out.push(OutcomeRow {
+                outcome: json(&data, "outcome")?,
+                session_title: title.unwrap_or_default(),
+                session_ref,
+            });
         }
         Ok(out)
     }
@@ -197,9 +262,18 @@ impl Store {
             .prepare("SELECT id, name, entity, handle, role FROM participant WHERE event_id = ?1 ORDER BY entity, name, id")
             .map_err(sql("listing participants"))?;
         let rows = stmt
-            .query_map([event_id], |r| Ok(Participant { id: r.get(0)?, name: r.get(1)?, entity: r.get(2)?, handle: r.get(3)?, role: r.get(4)? }))
+            .query_map([event_id], |r| {
+                Ok(Participant {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    entity: r.get(2)?,
+                    handle: r.get(3)?,
+                    role: r.get(4)?,
+                })
+            })
             .map_err(sql("listing participants"))?;
-        rows.collect::<std::result::Result<_, _>>().map_err(sql("listing participants"))
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(sql("listing participants"))
     }
 
     /// A session's notes or summary as stored.
@@ -207,7 +281,11 @@ impl Store {
         let col = if summary { "summary" } else { "notes" };
         let text: Option<String> = self
             .conn()
-            .query_row(&format!("SELECT {col} FROM session_text WHERE session_id = ?1"), [session_id], |r| r.get(0))
+            .query_row(
+                &format!("SELECT {col} FROM session_text WHERE session_id = ?1"),
+                [session_id],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(sql("reading session text"))?;
         Ok(text.unwrap_or_default())
@@ -217,12 +295,20 @@ impl Store {
     pub fn snapshot(&self, event_id: &str) -> Result<EventSnapshot> {
         let agenda = self.agenda(event_id)?;
         let data: EventData = json(
-            &self.conn().query_row("SELECT data FROM event WHERE id = ?1", [event_id], |r| r.get::<_, String>(0)).map_err(sql("reading an event"))?,
+            &self
+                .conn()
+                .query_row("SELECT data FROM event WHERE id = ?1", [event_id], |r| {
+                    r.get::<_, String>(0)
+                })
+                .map_err(sql("reading an event"))?,
             "event",
         )?;
         let mut outcomes = std::collections::HashMap::<String, Vec<OutcomeView>>::new();
         for row in self.outcomes(event_id)? {
-            outcomes.entry(row.outcome.session_id.clone()).or_default().push(row.outcome);
+            outcomes
+                .entry(row.outcome.session_id.clone())
+                .or_default()
+                .push(row.outcome);
         }
         let mut days = agenda.days;
         for day in &mut days {
@@ -232,6 +318,12 @@ impl Store {
                 s.outcomes = outcomes.remove(&s.id).unwrap_or_default();
             }
         }
-        Ok(EventSnapshot { id: event_id.into(), info: agenda.info, days, participants: self.participants(event_id)?, conflicts: data.conflicts })
+        Ok(EventSnapshot {
+            id: event_id.into(),
+            info: agenda.info,
+            days,
+            participants: self.participants(event_id)?,
+            conflicts: data.conflicts,
+        })
     }
 }

@@ -132,8 +132,11 @@ pub fn guard(path: &Path) -> Result<(), StoreError> {
     if !path.exists() {
         return Ok(());
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| StoreError::sql("opening the database read-only to check its version", e))?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| StoreError::sql("opening the database read-only to check its version", e))?;
     check_version(&conn, path)
 }
 
@@ -142,7 +145,11 @@ fn check_version(conn: &Connection, path: &Path) -> Result<(), StoreError> {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| StoreError::sql("reading user_version", e))?;
     if found > current_version() {
-        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: current_version() });
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: current_version(),
+        });
     }
     Ok(())
 }
@@ -150,17 +157,23 @@ fn check_version(conn: &Connection, path: &Path) -> Result<(), StoreError> {
 /// Runs every pending migration in one transaction and records the new version.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     check_version(conn, path)?;
-    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| StoreError::sql("reading user_version", e))?;
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| StoreError::sql("reading user_version", e))?;
     if found == current_version() {
         return Ok(());
     }
-    let tx = conn.transaction().map_err(|e| StoreError::sql("starting the migration", e))?;
+    let tx = conn
+        .transaction()
+        .map_err(|e| StoreError::sql("starting the migration", e))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        tx.execute_batch(sql).map_err(|e| StoreError::sql(&format!("running migration {}", i + 1), e))?;
+        tx.execute_batch(sql)
+            .map_err(|e| StoreError::sql(&format!("running migration {}", i + 1), e))?;
     }
     tx.pragma_update(None, "user_version", current_version())
         .map_err(|e| StoreError::sql("recording user_version", e))?;
-    tx.commit().map_err(|e| StoreError::sql("committing the migration", e))
+    tx.commit()
+        .map_err(|e| StoreError::sql("committing the migration", e))
 }
 
 #[cfg(test)]
@@ -171,9 +184,13 @@ mod tests {
     fn every_migration_applies_in_order_and_validates() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn, Path::new(":memory:")).unwrap();
-        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(v, current_version());
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(ok, "ok");
         let fk: Vec<String> = conn
             .prepare("PRAGMA foreign_key_check")
@@ -196,7 +213,9 @@ mod tests {
             }
             conn.pragma_update(None, "user_version", k as i64).unwrap();
             migrate(&mut conn, Path::new(":memory:")).unwrap();
-            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            let v: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
             assert_eq!(v, current_version());
         }
     }

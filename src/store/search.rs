@@ -34,8 +34,15 @@ pub fn to_fts_query(input: &str) -> Option<String> {
 
 impl Store {
     /// Searches an event (or every event), best matches first.
-    pub fn search(&self, query: &str, event_id: Option<&str>, limit: usize) -> Result<Vec<SearchHit>> {
-        let Some(q) = to_fts_query(query) else { return Ok(Vec::new()) };
+    pub fn search(
+        &self,
+        query: &str,
+        event_id: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let Some(q) = to_fts_query(query) else {
+            return Ok(Vec::new());
+        };
         let mut stmt = self
             .conn()
             .prepare_cached(
@@ -59,7 +66,8 @@ impl Store {
                 })
             })
             .map_err(|e| StoreError::sql("searching", e))?;
-        rows.collect::<std::result::Result<_, _>>().map_err(|e| StoreError::sql("searching", e))
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(|e| StoreError::sql("searching", e))
     }
 }
 
@@ -69,8 +77,14 @@ mod tests {
 
     #[test]
     fn quotes_words_so_syntax_cannot_break_the_query() {
-        assert_eq!(to_fts_query("food security").as_deref(), Some("\"food\" \"security\"*"));
-        assert_eq!(to_fts_query("\"NEAR(a b)\" OR *").as_deref(), Some("\"NEAR\" \"a\" \"b\" \"OR\"*"));
+        assert_eq!(
+            to_fts_query("food security").as_deref(),
+            Some("\"food\" \"security\"*")
+        );
+        assert_eq!(
+            to_fts_query("\"NEAR(a b)\" OR *").as_deref(),
+            Some("\"NEAR\" \"a\" \"b\" \"OR\"*")
+        );
         assert_eq!(to_fts_query("  ::: "), None);
     }
 }

@@ -57,7 +57,12 @@ pub fn small_agenda() -> Agenda {
                 rows: vec![
                     row((9, 0), (10, 30), "Opening", SessionKind::Working),
                     row((10, 30), (11, 0), "Coffee break", SessionKind::Logistics),
-                    row((11, 0), (12, 30), "Supporting the process", SessionKind::Working),
+                    row(
+                        (11, 0),
+                        (12, 30),
+                        "Supporting the process",
+                        SessionKind::Working,
+                    ),
                 ],
             },
             AgendaDay {
@@ -74,7 +79,13 @@ pub fn small_agenda() -> Agenda {
 
 /// Every session id of the only event, in agenda order.
 pub fn session_ids(store: &Store, event_id: &str) -> Vec<String> {
-    store.agenda(event_id).unwrap().days.iter().flat_map(|d| d.sessions.iter().map(|s| s.id.clone())).collect()
+    store
+        .agenda(event_id)
+        .unwrap()
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.iter().map(|s| s.id.clone()))
+        .collect()
 }
 
 /// The derived tables as comparable text (search rows without their rowids).
