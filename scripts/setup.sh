@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing for a make target, and nothing else; safe to run again.
+#   scripts/setup.sh core   — the Rust toolchain (needed to build anything)
+#   scripts/setup.sh test   — plus the readers the tests check documents with:
+#                             pandoc, poppler-utils (pdftoppm), LibreOffice Writer (headless)
+set -euo pipefail
+what=${1:-core}
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: cargo is missing. Install Rust with rustup (https://rustup.rs) and run make again." >&2
+  exit 1
+fi
+[ "$what" = core ] && exit 0
+
+missing=()
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+fc-list 2>/dev/null | grep -qi "liberation serif" || missing+=(fonts-liberation2)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: please install ${missing[*]} with your package manager; the document tests need them." >&2
+  exit 1
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "setup: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
