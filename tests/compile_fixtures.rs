@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use rapporteur::compile::tree::{plain_text, Block, Inline};
 use rapporteur::compile::{
-    compile, export, write_docx, write_html, write_markdown, Attribution, CompileOptions,
-    Compiled, Format,
+    compile, export, write_docx, write_html, write_markdown, Attribution, CompileOptions, Compiled,
+    Format,
 };
 use rapporteur::model::EventSnapshot;
 use std::io::Read;
@@ -123,7 +123,11 @@ fn pandoc_text(bytes: &[u8]) -> Option<String> {
         .arg(&path)
         .output()
         .unwrap();
-    assert!(out.status.success(), "pandoc: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "pandoc: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(String::from_utf8(out.stdout).unwrap())
 }
 
@@ -145,7 +149,10 @@ fn every_fixture_through_every_writer() {
         for format in [Format::Markdown, Format::Html, Format::Docx] {
             let out = tmp.path().join(format!("{name}.{format}"));
             export(&c, format, &out).unwrap();
-            assert!(std::fs::metadata(&out).unwrap().len() > 100, "{name}.{format}");
+            assert!(
+                std::fs::metadata(&out).unwrap().len() > 100,
+                "{name}.{format}"
+            );
         }
         let docx = write_docx(&c.document).unwrap();
         docx_parts(&docx);
@@ -187,7 +194,10 @@ fn docx_reads_back_through_pandoc() {
         assert!(text.contains(want), "pandoc text lacks {want:?}:\n{text}");
     }
     // Real numbering: pandoc sees the body paragraphs as one numbered list.
-    assert!(text.contains("1.  The Annual GMG Strategic Retreat"), "{text}");
+    assert!(
+        text.contains("1.  The Annual GMG Strategic Retreat"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -199,8 +209,14 @@ fn report_points_at_sessions() {
         .iter()
         .map(|w| (w.code, w.session_id.as_deref()))
         .collect();
-    assert!(codes.contains(&("session-without-summary", Some("s1-5"))), "{codes:?}");
-    assert!(codes.contains(&("unedited-notes", Some("s2-3"))), "{codes:?}");
+    assert!(
+        codes.contains(&("session-without-summary", Some("s1-5"))),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&("unedited-notes", Some("s2-3"))),
+        "{codes:?}"
+    );
     assert_eq!(c.report.confidential_omitted, 0);
     let shown = c.report.to_string();
     assert!(shown.contains("warning[unedited-notes]"), "{shown}");
@@ -240,17 +256,30 @@ fn section_text(c: &Compiled, title: &str) -> String {
 fn chatham_house_hides_speakers_and_reports_leftovers() {
     let c = compiled("conflicts");
     let discussion = section_text(&c, "Summary of discussions and conclusions");
-    assert!(discussion.contains("A participant presented the data portal."), "{discussion}");
-    assert!(discussion.contains("Participants asked about disaggregation"), "{discussion}");
+    assert!(
+        discussion.contains("A participant presented the data portal."),
+        "{discussion}"
+    );
+    assert!(
+        discussion.contains("Participants asked about disaggregation"),
+        "{discussion}"
+    );
     for gone in ["@", "amina", "jonas", "Jonas Berg", "OHCHR", "UNICEF"] {
-        assert!(!discussion.to_lowercase().contains(&gone.to_lowercase()) || gone == "amina" && discussion.contains("Amina Diallo"), "{gone} in {discussion}");
+        assert!(
+            !discussion.to_lowercase().contains(&gone.to_lowercase())
+                || gone == "amina" && discussion.contains("Amina Diallo"),
+            "{gone} in {discussion}"
+        );
     }
     let md = write_markdown(&c.document);
     assert!(!md.contains("Jonas Berg"), "{md}");
     let leftovers: Vec<_> = c.report.with_code("leftover-name").collect();
     assert_eq!(leftovers.len(), 1, "{}", c.report);
     assert!(leftovers[0].message.contains("Amina Diallo"));
-    assert!(leftovers[0].paragraph_id.as_deref().is_some_and(|p| p.starts_with("c1/summary/")));
+    assert!(leftovers[0]
+        .paragraph_id
+        .as_deref()
+        .is_some_and(|p| p.starts_with("c1/summary/")));
 }
 
 #[test]
@@ -260,7 +289,10 @@ fn conflicts_are_bracketed_and_confidential_items_left_out() {
     assert!(md.contains("\\[2018-06-30\\] \\[2018-07-31\\]"), "{md}");
     assert!(md.contains("\\[draft\\] \\[agreed\\]"), "{md}");
     assert!(md.contains("Bracketed text still under discussion"));
-    assert!(md.contains("\\[Geneva\\] \\[Palais des Nations, Geneva\\]"), "{md}");
+    assert!(
+        md.contains("\\[Geneva\\] \\[Palais des Nations, Geneva\\]"),
+        "{md}"
+    );
     assert!(!md.contains("Funding for the portal"));
     assert!(!md.contains("Brief the donor"));
     assert_eq!(c.report.confidential_omitted, 2);
@@ -285,7 +317,11 @@ fn section_iv(c: &Compiled) -> Vec<(String, u32)> {
         let Block::Para(p) = b else { continue };
         for item in p.list.iter().flat_map(|l| &l.items) {
             let text = plain_text(item);
-            let quoted = text.split('“').nth(1).and_then(|t| t.split('”').next()).unwrap();
+            let quoted = text
+                .split('“')
+                .nth(1)
+                .and_then(|t| t.split('”').next())
+                .unwrap();
             let n = item
                 .iter()
                 .find_map(|i| match i {
@@ -336,7 +372,11 @@ fn references_follow_reordered_sessions() {
             );
         }
     }
-    assert!(before.report.with_code("dangling-reference").next().is_none());
+    assert!(before
+        .report
+        .with_code("dangling-reference")
+        .next()
+        .is_none());
 }
 
 fn hostile() -> EventSnapshot {
@@ -364,22 +404,43 @@ fn hostile() -> EventSnapshot {
 fn hostile_notes_produce_nothing_executable() {
     let c = compile(&hostile(), &options(Attribution::Named));
     let html = write_html(&c.document).to_lowercase();
-    for bad in ["<script", "<iframe", "javascript:", "<img", "<object", "<embed"] {
+    for bad in [
+        "<script",
+        "<iframe",
+        "javascript:",
+        "<img",
+        "<object",
+        "<embed",
+    ] {
         assert!(!html.contains(bad), "{bad} in HTML:\n{html}");
     }
     // No event-handler attribute in any tag (escaped text is not a tag).
-    for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
-        let has_handler = tag.split_whitespace().skip(1).any(|attr| {
-            attr.starts_with("on") && attr.contains('=')
-        });
+    for tag in html
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""))
+    {
+        let has_handler = tag
+            .split_whitespace()
+            .skip(1)
+            .any(|attr| attr.starts_with("on") && attr.contains('='));
         assert!(!has_handler, "event handler in <{tag}>");
     }
-    assert!(html.contains("&lt;b onmouseover=x&gt;"), "code text kept as inert text");
+    assert!(
+        html.contains("&lt;b onmouseover=x&gt;"),
+        "code text kept as inert text"
+    );
     assert!(html.contains("default-src 'none'"));
     let docx = write_docx(&c.document).unwrap();
     for (name, xml) in docx_parts(&docx) {
         let lower = xml.to_lowercase();
-        for bad in ["javascript", "w:instrtext", "w:fldsimple", "w:fldchar", "<script"] {
+        for bad in [
+            "javascript",
+            "w:instrtext",
+            "w:fldsimple",
+            "w:fldchar",
+            "<script",
+        ] {
             assert!(!lower.contains(bad), "{bad} in {name}");
         }
         assert!(!name.contains("vbaProject"), "macro part {name}");
@@ -390,7 +451,10 @@ fn hostile_notes_produce_nothing_executable() {
     pulldown_cmark::html::push_html(&mut rendered, pulldown_cmark::Parser::new(&md));
     let rendered = rendered.to_lowercase();
     for bad in ["<script", "<iframe", "<img", "javascript:", "<div"] {
-        assert!(!rendered.contains(bad), "{bad} in rendered Markdown:\n{rendered}");
+        assert!(
+            !rendered.contains(bad),
+            "{bad} in rendered Markdown:\n{rendered}"
+        );
     }
 }
 

@@ -27,10 +27,8 @@ fn walk(
 ) {
     for inline in content {
         match inline {
-            Inline::Text(t) => {
-                if t.contains('@') {
-                    *t = rewrite(t, people, mode, *first, unknown);
-                }
+            Inline::Text(t) if t.contains('@') => {
+                *t = rewrite(t, people, mode, *first, unknown);
             }
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
                 walk(c, people, mode, first, unknown)

@@ -6,9 +6,8 @@
 
 use super::annex;
 use super::attribution;
-use super::markdown_in::{self, MdBlock};
 use super::report::{CompileReport, Warning};
-use super::tree::{plain_text, Block, Document, Inline, List, ListStyle, Masthead, Para, Part};
+use super::tree::{plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
 use super::{Attribution, CompileOptions};
 use crate::model::{Decided, EventSnapshot, OutcomeKind, OutcomeView, SessionKind, SessionView};
 use chrono::{Datelike, NaiveDate};
@@ -67,7 +66,7 @@ pub(super) fn fmt_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
-fn fmt_dates(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+pub(super) fn fmt_dates(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
         (Some(s), Some(e)) if e > s => {
             if (s.year(), s.month()) == (e.year(), e.month()) {
@@ -100,7 +99,7 @@ pub(super) fn bracketed(values: impl Iterator<Item = String>) -> String {
 }
 
 /// Lower-cases the first letter unless the word is an acronym ("GMG").
-fn lc_first(s: &str) -> String {
+pub(super) fn lc_first(s: &str) -> String {
     let mut it = s.chars();
     match (it.next(), it.next()) {
         (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
@@ -110,11 +109,11 @@ fn lc_first(s: &str) -> String {
     }
 }
 
-fn trim_end_punct(s: &str) -> &str {
+pub(super) fn trim_end_punct(s: &str) -> &str {
     s.trim().trim_end_matches(['.', ';', ','])
 }
 
-fn with_period(s: &str) -> String {
+pub(super) fn with_period(s: &str) -> String {
     let t = s.trim();
     if t.ends_with(['.', '!', '?']) {
         t.to_string()
@@ -124,7 +123,7 @@ fn with_period(s: &str) -> String {
 }
 
 /// Punctuates a lettered series: "…;", "…; and", "….".
-fn series(items: Vec<Vec<Inline>>) -> List {
+pub(super) fn series(items: Vec<Vec<Inline>>) -> List {
     let n = items.len();
     let items = items
         .into_iter()
@@ -150,7 +149,7 @@ fn series(items: Vec<Vec<Inline>>) -> List {
     }
 }
 
-fn para(id: impl Into<String>, content: Vec<Inline>) -> Block {
+pub(super) fn para(id: impl Into<String>, content: Vec<Inline>) -> Block {
     Block::Para(Para {
         id: id.into(),
         number: None,
@@ -159,7 +158,7 @@ fn para(id: impl Into<String>, content: Vec<Inline>) -> Block {
     })
 }
 
-fn heading(label: String, text: String) -> Block {
+pub(super) fn heading(label: String, text: String) -> Block {
     Block::Heading {
         level: 2,
         label,
@@ -167,7 +166,7 @@ fn heading(label: String, text: String) -> Block {
     }
 }
 
-fn see(target: &str) -> Vec<Inline> {
+pub(super) fn see(target: &str) -> Vec<Inline> {
     vec![
         Inline::text(" (see paragraph "),
         Inline::Ref {
@@ -179,7 +178,7 @@ fn see(target: &str) -> Vec<Inline> {
 }
 
 /// Letters subsections only when there are at least two: where there is an A there is a B.
-fn lettered(subs: Vec<(String, Vec<Block>)>) -> Vec<Block> {
+pub(super) fn lettered(subs: Vec<(String, Vec<Block>)>) -> Vec<Block> {
     let letter = subs.len() >= 2;
     let mut out = Vec::new();
     for (i, (title, blocks)) in subs.into_iter().enumerate() {
@@ -307,429 +306,6 @@ impl<'a> Builder<'a> {
         plain_text(&c)
     }
 
-    fn event_field(&self, field: &str) -> Option<String> {
-        self.snap
-            .conflicts
-            .iter()
-            .find(|c| c.object == "event" && c.field == field && c.values.len() > 1)
-            .map(|c| bracketed(c.values.iter().cloned()))
-    }
-
-    fn masthead(&mut self) -> Masthead {
-        let info = &self.snap.info;
-        for c in &self.snap.conflicts {
-            if c.values.len() > 1 {
-                let v = bracketed(c.values.iter().cloned());
-                let w = Warning::new(
-                    "unresolved-conflict",
-                    format!("{} {}: {} has values {v}", c.object, c.object_id, c.field),
-                );
-                self.conflict(format!("{} {}", c.object, c.object_id), &c.field, v, w);
-            }
-        }
-        let title = self
-            .event_field("title")
-            .unwrap_or_else(|| info.title.trim().to_string());
-        let dates = match (self.event_field("start_date"), self.event_field("end_date")) {
-            (None, None) => fmt_dates(info.start_date, info.end_date),
-            (s, e) => {
-                let s = s
-                    .or_else(|| info.start_date.map(fmt_date))
-                    .unwrap_or_default();
-                let e = e
-                    .or_else(|| info.end_date.map(fmt_date))
-                    .unwrap_or_default();
-                format!("{s} – {e}")
-            }
-        };
-        let venue = self
-            .event_field("venue")
-            .unwrap_or_else(|| info.venue.trim().to_string());
-        let mut t = String::from("Draft conclusions");
-        if !title.is_empty() {
-            t.push_str(" of the ");
-            t.push_str(&title);
-        }
-        for piece in [&dates, &venue] {
-            if !piece.is_empty() {
-                t.push_str(", ");
-                t.push_str(piece);
-            }
-        }
-        Masthead {
-            group: info.group.trim().to_string(),
-            title: t,
-            status: "DRAFT — for consideration by the Principals".to_string(),
-            version: format!("Version {} — compiled on {}", self.opts.version, fmt_date(self.opts.compiled_on)),
-            distribution: format!("Distribution: {}", self.opts.distribution),
-            original: format!("Original: {}", self.opts.language),
-            note: (self.opts.attribution == Attribution::None).then(|| {
-                "Held under the Chatham House Rule: the information may be used, but neither the identity nor the affiliation of any speaker is revealed.".to_string()
-            }),
-        }
-    }
-
-    fn front_matter(&mut self) -> Vec<Part> {
-        let mut parts = Vec::new();
-        let keys: Vec<&OutcomeView> = self
-            .shown
-            .iter()
-            .filter(|s| s.outcome.key_message.values.iter().any(|v| *v))
-            .map(|s| s.outcome)
-            .collect();
-        if !keys.is_empty() {
-            let items = keys
-                .iter()
-                .map(|o| vec![Inline::text(trim_end_punct(&self.outcome_text(o)))])
-                .collect();
-            parts.push(Part {
-                label: String::new(),
-                title: "Key messages".into(),
-                blocks: vec![Block::List(List {
-                    style: ListStyle::Bullet,
-                    items,
-                })],
-            });
-        }
-        let decisions: Vec<&OutcomeView> = self
-            .shown
-            .iter()
-            .filter(|s| s.kind == OutcomeKind::Decision)
-            .map(|s| s.outcome)
-            .collect();
-        if !decisions.is_empty() {
-            let items = decisions
-                .iter()
-                .map(|o| {
-                    let mut c = vec![Inline::text(trim_end_punct(&self.outcome_text(o)))];
-                    c.extend(see(&o.id));
-                    c
-                })
-                .collect();
-            parts.push(Part {
-                label: String::new(),
-                title: "Matters requiring decision by the Principals".into(),
-                blocks: vec![Block::List(List {
-                    style: ListStyle::Bullet,
-                    items,
-                })],
-            });
-        }
-        parts
-    }
-
-    fn introduction(&mut self) -> Option<Part> {
-        let info = &self.snap.info;
-        let mut blocks = Vec::new();
-        if !info.title.trim().is_empty() {
-            let mut s = format!("The {}", info.title.trim());
-            if !info.group.trim().is_empty() && !info.title.contains(info.group.trim()) {
-                s.push_str(&format!(" of the {}", info.group.trim()));
-            }
-            s.push_str(" was held");
-            if !info.venue.trim().is_empty() {
-                s.push_str(&format!(" in {}", info.venue.trim()));
-            }
-            let dates = fmt_dates(info.start_date, info.end_date);
-            if !dates.is_empty() {
-                s.push_str(
-                    if info.start_date != info.end_date && info.end_date.is_some() {
-                        " from "
-                    } else {
-                        " on "
-                    },
-                );
-                s.push_str(&dates.replace('–', " to ").replace("  ", " "));
-            }
-            s.push('.');
-            if !info.co_chairs.is_empty() {
-                s.push_str(&format!(
-                    " It was co-chaired by {}.",
-                    join_and(&info.co_chairs)
-                ));
-            }
-            blocks.push(para("intro/purpose", vec![Inline::Text(s)]));
-        }
-        for (id, lead, items) in [
-            (
-                "intro/objectives",
-                "The objectives of the meeting were to:",
-                &info.objectives,
-            ),
-            (
-                "intro/outcomes",
-                "The expected outcomes of the meeting were:",
-                &info.expected_outcomes,
-            ),
-        ] {
-            let items: Vec<Vec<Inline>> = items
-                .iter()
-                .filter(|o| !o.trim().is_empty())
-                .map(|o| vec![Inline::text(lc_first(o.trim()))])
-                .collect();
-            if !items.is_empty() {
-                blocks.push(Block::Para(Para {
-                    id: id.into(),
-                    number: None,
-                    content: vec![Inline::text(lead)],
-                    list: Some(series(items)),
-                }));
-            }
-        }
-        (!blocks.is_empty()).then(|| Part {
-            label: String::new(),
-            title: "Introduction".into(),
-            blocks,
-        })
-    }
-
-    fn organization(&mut self) -> Option<Part> {
-        let snap = self.snap;
-        let mut subs = Vec::new();
-        let first = snap
-            .days
-            .iter()
-            .flat_map(|d| d.sessions.iter().map(move |s| (d, s)))
-            .find(|(_, s)| is_working(s));
-        if let Some((day, s)) = first {
-            let title = session_title(s);
-            if title.to_lowercase().contains("opening") || title.to_lowercase().contains("welcome")
-            {
-                let mut t = format!("The opening session, “{title}”, was held");
-                if let Some(d) = day.date {
-                    t.push_str(&format!(" on {}", fmt_date(d)));
-                }
-                let start = decided(&s.start, |t| t.map(|t| t.to_string()).unwrap_or_default());
-                if !start.is_empty() {
-                    t.push_str(&format!(" at {start}"));
-                }
-                if !s.moderators.trim().is_empty() {
-                    t.push_str(&format!(", moderated by {}", s.moderators.trim()));
-                }
-                if !s.methodology.trim().is_empty() {
-                    t.push_str(&format!(" ({})", lc_first(s.methodology.trim())));
-                }
-                t.push('.');
-                subs.push((
-                    "Opening".to_string(),
-                    vec![para("org/opening", vec![Inline::Text(t)])],
-                ));
-            }
-        }
-        if !snap.participants.is_empty() {
-            let mut entities: Vec<&str> = snap
-                .participants
-                .iter()
-                .map(|p| p.entity.trim())
-                .filter(|e| !e.is_empty())
-                .collect();
-            entities.sort_unstable();
-            entities.dedup();
-            let t = format!(
-                "The meeting was attended by {} participant{} from {} entit{} (see annex II).",
-                snap.participants.len(),
-                if snap.participants.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                entities.len(),
-                if entities.len() == 1 { "y" } else { "ies" }
-            );
-            subs.push((
-                "Attendance".to_string(),
-                vec![para("org/attendance", vec![Inline::Text(t)])],
-            ));
-        }
-        let working = snap.sessions().filter(|s| is_working(s)).count();
-        if snap.sessions().next().is_some() {
-            let days = snap.days.iter().filter(|d| !d.sessions.is_empty()).count();
-            let t = format!(
-                "The meeting comprised {working} working session{} over {days} day{}. The agenda, with the methodology of each session, is reproduced in annex I.",
-                if working == 1 { "" } else { "s" },
-                if days == 1 { "" } else { "s" }
-            );
-            subs.push((
-                "Agenda and methodology".to_string(),
-                vec![para("org/agenda", vec![Inline::Text(t)])],
-            ));
-        }
-        let roles: Vec<Vec<Inline>> = snap
-            .sessions()
-            .filter(|s| {
-                is_working(s)
-                    && (!s.moderators.trim().is_empty() || !s.rapporteurs.trim().is_empty())
-            })
-            .map(|s| {
-                let mut t = format!("{}: ", session_title(s));
-                let mut bits = Vec::new();
-                if !s.moderators.trim().is_empty() {
-                    bits.push(format!("moderated by {}", s.moderators.trim()));
-                }
-                if !s.rapporteurs.trim().is_empty() {
-                    bits.push(format!("rapporteur {}", s.rapporteurs.trim()));
-                }
-                t.push_str(&bits.join("; "));
-                vec![Inline::Text(t)]
-            })
-            .collect();
-        if !roles.is_empty() {
-            subs.push((
-                "Moderators and rapporteurs".to_string(),
-                vec![Block::Para(Para {
-                    id: "org/roles".into(),
-                    number: None,
-                    content: vec![Inline::text(
-                        "The sessions were moderated and reported on as follows:",
-                    )],
-                    list: Some(List {
-                        style: ListStyle::Bullet,
-                        items: roles,
-                    }),
-                })],
-            ));
-        }
-        (!subs.is_empty()).then(|| Part {
-            label: String::new(),
-            title: "Organization of the meeting".into(),
-            blocks: lettered(subs),
-        })
-    }
-
-    /// Markdown → numbered paragraphs (lists become the previous paragraph's subparagraphs).
-    fn md_paras(&mut self, md: &str, id: &str, s: &SessionView, wrap: Option<&str>) -> Vec<Block> {
-        let mut out: Vec<Block> = Vec::new();
-        let mut k = 0;
-        for b in markdown_in::parse(md) {
-            match b {
-                MdBlock::Para(mut c) => {
-                    let unknown =
-                        attribution::apply(&mut c, &self.snap.participants, self.opts.attribution);
-                    self.unknown_speakers(unknown, s);
-                    if let Some(label) = wrap {
-                        c.insert(0, Inline::text(format!("[{label}: ")));
-                        c.push(Inline::text("]"));
-                    }
-                    k += 1;
-                    out.push(para(format!("{id}/{k}"), c));
-                }
-                MdBlock::List(mut l) => {
-                    for item in &mut l.items {
-                        let unknown = attribution::apply(
-                            item,
-                            &self.snap.participants,
-                            self.opts.attribution,
-                        );
-                        self.unknown_speakers(unknown, s);
-                    }
-                    match out.last_mut() {
-                        Some(Block::Para(p)) if p.list.is_none() => p.list = Some(l),
-                        _ => {
-                            k += 1;
-                            out.push(Block::Para(Para {
-                                id: format!("{id}/{k}"),
-                                number: None,
-                                content: Vec::new(),
-                                list: Some(l),
-                            }));
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    fn unknown_speakers(&mut self, unknown: Vec<String>, s: &SessionView) {
-        for h in unknown {
-            self.report.warnings.push(
-                Warning::new(
-                    "unknown-speaker",
-                    format!("@{h} matches no participant handle or entity"),
-                )
-                .session(&s.id),
-            );
-        }
-    }
-
-    fn discussions(&mut self) -> Option<Part> {
-        let snap = self.snap;
-        let mut subs = Vec::new();
-        for s in snap.sessions().filter(|s| is_working(s)) {
-            let title = session_title(s);
-            let mut blocks = Vec::new();
-            if !s.summary.trim().is_empty() {
-                blocks.extend(self.md_paras(&s.summary, &format!("{}/summary", s.id), s, None));
-            } else if !s.notes.trim().is_empty() {
-                self.report.warnings.push(Warning::new("unedited-notes", format!("session {title:?} has no summary; its raw notes are printed in brackets")).session(&s.id));
-                blocks.extend(self.md_paras(
-                    &s.notes,
-                    &format!("{}/notes", s.id),
-                    s,
-                    Some("Unedited notes"),
-                ));
-            }
-            let order = [
-                OutcomeKind::Conclusion,
-                OutcomeKind::Recommendation,
-                OutcomeKind::Decision,
-                OutcomeKind::Action,
-            ];
-            let mine: Vec<(OutcomeKind, &OutcomeView)> = self
-                .shown
-                .iter()
-                .filter(|x| {
-                    x.outcome.session_id == s.id || s.outcomes.iter().any(|o| o.id == x.outcome.id)
-                })
-                .map(|x| (x.kind, x.outcome))
-                .collect();
-            for kind in order {
-                for (_, o) in mine.iter().filter(|(k, _)| *k == kind) {
-                    let text = self.outcome_text(o);
-                    let content = match kind {
-                        OutcomeKind::Conclusion => vec![Inline::Text(format!(
-                            "The group concluded that {}",
-                            with_period(&lc_first(&text))
-                        ))],
-                        OutcomeKind::Recommendation => {
-                            vec![Inline::Strong(vec![Inline::Text(with_period(&text))])]
-                        }
-                        OutcomeKind::Decision => vec![Inline::Text(format!(
-                            "The group proposed for decision by the Principals: {}",
-                            with_period(&text)
-                        ))],
-                        OutcomeKind::Action => {
-                            let mut t = format!("Action: {}", trim_end_punct(&text));
-                            let lead = decided(&o.lead, |v| v.clone());
-                            let due = decided(&o.deadline, |v| v.clone());
-                            let bits: Vec<String> = [("lead", lead), ("deadline", due)]
-                                .into_iter()
-                                .filter(|(_, v)| !v.trim().is_empty())
-                                .map(|(k, v)| format!("{k}: {v}"))
-                                .collect();
-                            if !bits.is_empty() {
-                                t.push_str(&format!(" ({})", bits.join("; ")));
-                            }
-                            t.push('.');
-                            vec![Inline::Text(t)]
-                        }
-                    };
-                    blocks.push(para(o.id.clone(), content));
-                }
-            }
-            if blocks.is_empty() {
-                self.report.warnings.push(Warning::new("session-without-summary", format!("session {title:?} has no summary, notes or outcomes; it is left out of section III")).session(&s.id));
-                continue;
-            }
-            subs.push((title, blocks));
-        }
-        (!subs.is_empty()).then(|| Part {
-            label: String::new(),
-            title: "Summary of discussions and conclusions".into(),
-            blocks: lettered(subs),
-        })
-    }
-
     fn submitted(&mut self) -> Option<Part> {
         let mut items = Vec::new();
         for (kind, verb) in [
@@ -825,13 +401,5 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-    }
-}
-
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [a] => a.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
     }
 }

@@ -250,7 +250,7 @@ fn inline_para(content: &[Inline]) -> Paragraph {
     let mut p = Paragraph::new();
     for r in runs(content, Fmt::default()) {
         p = match r {
-            Piece::Run(r) => p.add_run(r),
+            Piece::Run(r) => p.add_run(*r),
             Piece::Link(url, rs) => {
                 let mut h = Hyperlink::new(url, HyperlinkType::External);
                 for r in rs {
@@ -273,7 +273,7 @@ struct Fmt {
 }
 
 enum Piece {
-    Run(Run),
+    Run(Box<Run>),
     Link(String, Vec<Run>),
 }
 
@@ -292,28 +292,28 @@ fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in content {
         match i {
-            Inline::Text(t) => out.push(Piece::Run(styled(t, f))),
+            Inline::Text(t) => out.push(Piece::Run(Box::new(styled(t, f)))),
             Inline::Emphasis(c) => out.extend(runs(c, Fmt { italic: true, ..f })),
             Inline::Strong(c) => out.extend(runs(c, Fmt { bold: true, ..f })),
             Inline::Link { url, content } => {
                 let inner = runs(content, f)
                     .into_iter()
                     .filter_map(|p| match p {
-                        Piece::Run(r) => Some(r.underline("single").color("1F4E79")),
+                        Piece::Run(r) => Some((*r).underline("single").color("1F4E79")),
                         Piece::Link(..) => None,
                     })
                     .collect();
                 out.push(Piece::Link(url.clone(), inner));
             }
-            Inline::LineBreak => {
-                out.push(Piece::Run(Run::new().add_break(BreakType::TextWrapping)))
-            }
-            Inline::Code(c) => out.push(Piece::Run(
+            Inline::LineBreak => out.push(Piece::Run(Box::new(
+                Run::new().add_break(BreakType::TextWrapping),
+            ))),
+            Inline::Code(c) => out.push(Piece::Run(Box::new(
                 styled(c, f).fonts(RunFonts::new().ascii("Courier New").hi_ansi("Courier New")),
-            )),
+            ))),
             Inline::Ref { number, .. } => {
                 let t = number.map_or_else(|| "[?]".to_string(), |n| n.to_string());
-                out.push(Piece::Run(styled(&t, f)));
+                out.push(Piece::Run(Box::new(styled(&t, f))));
             }
         }
     }

@@ -147,18 +147,16 @@ impl Reader {
                 Tag::Image { .. } | Tag::Strikethrough | Tag::Superscript | Tag::Subscript => {
                     self.stack.push(Frame::Plain(Vec::new()))
                 }
-                Tag::Paragraph if self.list_depth > 0 => {
-                    if !self.cur.is_empty() {
-                        self.push(Inline::text(" "));
-                    }
+                Tag::Paragraph if self.list_depth > 0 && !self.cur.is_empty() => {
+                    self.push(Inline::text(" "));
                 }
                 _ => {}
             },
             Event::End(end) => match end {
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => {
-                    if self.list_depth == 0 {
-                        self.flush_para();
-                    }
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock
+                    if self.list_depth == 0 =>
+                {
+                    self.flush_para();
                 }
                 TagEnd::Item => self.flush_para(),
                 TagEnd::List(_) => {

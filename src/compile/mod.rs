@@ -9,11 +9,13 @@
 mod annex;
 mod attribution;
 mod build;
+mod discussion;
 mod docx;
 mod html;
 mod markdown_in;
 mod md;
 mod number;
+mod opening;
 mod pdf;
 mod report;
 pub mod tree;
