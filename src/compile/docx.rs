@@ -10,11 +10,16 @@ use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Hyperlink, HyperlinkType, IndentLevel,
     Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId,
     Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, TableCell, TableRow,
+    WidthType,
 };
 
 const BODY_NUM: usize = 1;
 const LETTER_ABSTRACT: usize = 2;
 const BULLET_NUM: usize = 3;
+/// Left and right page margins (2 cm), in twentieths of a point.
+const MARGIN: i32 = 1134;
+/// Width of the text block on A4 with those margins.
+const TEXT_WIDTH: usize = 11906 - 2 * MARGIN as usize;
 
 /// Renders the draft as a DOCX package.
 pub fn write_docx(doc: &Document) -> Result<Vec<u8>, CompileError> {
@@ -40,6 +45,7 @@ fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
         .bold()
         .size(size)
         .outline_lvl(level)
+        .line_spacing(LineSpacing::new().before(240).after(120))
 }
 
 /// An empty package with the styles and numbering definitions the writer uses.
@@ -78,6 +84,13 @@ fn base() -> Docx {
     )
     .indent(Some(567), Some(SpecialIndentType::Hanging(284)), None, None);
     Docx::new()
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(1418)
+                .bottom(1418)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
         .default_fonts(fonts)
         .default_size(24)
         .default_line_spacing(LineSpacing::new().after(120))
@@ -107,6 +120,14 @@ fn base() -> Docx {
                 .q_format(true),
         )
         .add_style(
+            Style::new("TableText", StyleType::Paragraph)
+                .name("Table Text")
+                .based_on("Normal")
+                .q_format(true)
+                .size(20)
+                .line_spacing(LineSpacing::new().after(0)),
+        )
+        .add_style(
             Style::new("TableGrid", StyleType::Table)
                 .name("Table Grid")
                 .set_borders(docx_rs::TableBorders::new()),
@@ -131,15 +152,17 @@ impl DocxWriter {
     fn run(&mut self, doc: &Document) {
         let m = &doc.masthead;
         if !m.group.is_empty() {
-            self.add(text_para(&m.group).bold());
+            self.add(inline_para(&[Inline::Strong(vec![Inline::text(&m.group)])]));
         }
         self.add(text_para(&m.title).style("Title"));
-        self.add(text_para(&m.status).italic());
+        self.add(inline_para(&[Inline::Emphasis(vec![Inline::text(
+            &m.status,
+        )])]));
         for l in [&m.version, &m.distribution, &m.original] {
             self.add(text_para(l));
         }
         if let Some(n) = &m.note {
-            self.add(text_para(n).italic());
+            self.add(inline_para(&[Inline::Emphasis(vec![Inline::text(n)])]));
         }
         for p in &doc.front {
             self.part(p, &p.title);
@@ -218,12 +241,16 @@ impl DocxWriter {
     }
 
     fn table(&mut self, t: &Table) {
+        let widths = column_widths(t);
         let header = TableRow::new(
             t.header
                 .iter()
-                .map(|h| {
-                    TableCell::new().add_paragraph(
-                        Paragraph::new().add_run(Run::new().add_text(h.as_str()).bold()),
+                .zip(&widths)
+                .map(|(h, w)| {
+                    TableCell::new().width(*w, WidthType::Dxa).add_paragraph(
+                        Paragraph::new()
+                            .style("TableText")
+                            .add_run(Run::new().add_text(h.as_str()).bold()),
                     )
                 })
                 .collect(),
@@ -232,13 +259,69 @@ impl DocxWriter {
         for row in &t.rows {
             rows.push(TableRow::new(
                 row.iter()
-                    .map(|c| TableCell::new().add_paragraph(inline_para(c)))
+                    .zip(&widths)
+                    .map(|(c, w)| {
+                        TableCell::new()
+                            .width(*w, WidthType::Dxa)
+                            .add_paragraph(inline_para(c).style("TableText"))
+                    })
                     .collect(),
             ));
         }
-        let table = docx_rs::Table::new(rows).style("TableGrid");
+        let table = docx_rs::Table::new(rows)
+            .style("TableGrid")
+            .set_grid(widths)
+            .width(TEXT_WIDTH, WidthType::Dxa)
+            .layout(docx_rs::TableLayoutType::Fixed);
         self.docx = self.docx.take().map(|d| d.add_table(table));
     }
+}
+
+/// Column widths: each column gets room for its longest word (so "FAO" or "2018-02-28" never
+/// breaks), and what is left goes to the columns with long text, in proportion to their
+/// average length.
+fn column_widths(t: &Table) -> Vec<usize> {
+    const PER_CHAR: usize = 130;
+    const PADDING: usize = 260;
+    let mut minimum = Vec::new();
+    let mut average = Vec::new();
+    for (i, header) in t.header.iter().enumerate() {
+        let cells: Vec<String> = t
+            .rows
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| plain_text(c))
+            .collect();
+        let word = cells
+            .iter()
+            .chain(std::iter::once(header))
+            .flat_map(|c| c.split_whitespace())
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(1)
+            .min(18);
+        minimum.push(word * PER_CHAR + PADDING);
+        average.push(cells.iter().map(|c| c.chars().count()).sum::<usize>() / cells.len().max(1));
+    }
+    let min_total: usize = minimum.iter().sum();
+    if min_total >= TEXT_WIDTH {
+        return minimum.iter().map(|m| m * TEXT_WIDTH / min_total).collect();
+    }
+    let spare = TEXT_WIDTH - min_total;
+    let extra: Vec<usize> = average
+        .iter()
+        .zip(&minimum)
+        .map(|(a, m)| (a * PER_CHAR).saturating_sub(*m - PADDING))
+        .collect();
+    let extra_total: usize = extra.iter().sum();
+    minimum
+        .iter()
+        .zip(&extra)
+        .map(|(m, e)| match extra_total {
+            0 => m + spare / t.header.len().max(1),
+            total => m + spare * e / total,
+        })
+        .collect()
 }
 
 fn text_para(s: &str) -> Paragraph {
