@@ -35,25 +35,22 @@ fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
             let id = format!("s{d}-{k}");
             let mut summary = String::with_capacity(200 * 640);
             for n in 0..200 {
-                summary.push('@');
-                summary.push_str(handles[next() % handles.len()]);
-                summary.push_str(" noted that");
-                while summary.len() % 640 < 560 {
-                    summary.push(' ');
+                let mut p = String::with_capacity(700);
+                p.push('@');
+                p.push_str(handles[next() % handles.len()]);
+                p.push_str(" noted that");
+                while p.len() < 620 {
+                    p.push(' ');
                     let w = WORDS[next() % WORDS.len()];
                     match next() % 29 {
-                        0 => summary.push_str(&format!("*{w}*")),
-                        1 => summary.push_str(&format!("**{w}**")),
-                        2 => summary.push_str(&format!("[{w}](https://example.org/{n})")),
-                        _ => summary.push_str(w),
+                        0 => p.push_str(&format!("*{w}*")),
+                        1 => p.push_str(&format!("**{w}**")),
+                        2 => p.push_str(&format!("[{w}](https://example.org/{n})")),
+                        _ => p.push_str(w),
                     }
                 }
+                summary.push_str(&p);
                 summary.push_str(".\n\n");
-                while summary.len() % 640 != 0 {
-                    summary.pop();
-                    summary.push_str("\n\n");
-                    break;
-                }
             }
             let outcomes = (0..5)
                 .map(|o| OutcomeView {

@@ -177,6 +177,29 @@ fn every_fixture_through_every_writer() {
 fn docx_reads_back_through_pandoc() {
     let c = compiled("gmg-retreat");
     let docx = write_docx(&c.document).unwrap();
+    let parts = docx_parts(&docx);
+    let part = |n: &str| &parts.iter().find(|(name, _)| name == n).unwrap().1;
+    let styles = part("word/styles.xml");
+    for style in [
+        "\"Title\"",
+        "\"Heading1\"",
+        "\"Heading2\"",
+        "\"NumberedPara\"",
+        "\"TableGrid\"",
+    ] {
+        assert!(styles.contains(style), "style {style} missing");
+    }
+    let numbering = part("word/numbering.xml");
+    assert!(numbering.contains("decimal") && numbering.contains("lowerLetter"));
+    let body = part("word/document.xml");
+    assert!(
+        body.contains("<w:numPr>"),
+        "body paragraphs use real numbering"
+    );
+    assert!(
+        body.contains("<w:bidi"),
+        "the Arabic paragraph is marked right to left"
+    );
     let Some(text) = pandoc_text(&docx) else {
         return;
     };
