@@ -2,10 +2,12 @@
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
-//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `cli` on top.
+//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `model` ←
+//! `compile`; `cli` on top.
 
 pub mod agenda;
 pub mod cli;
+pub mod compile;
 pub mod doc;
 pub mod host;
 pub mod model;

@@ -1,0 +1,242 @@
+//! Speaker tags (`@handle`) in notes and summaries, rewritten for the chosen attribution mode.
+//!
+//! A tag names a participant by handle (case-insensitive) or, failing that, an entity. In
+//! `named` mode it becomes the person's name, in `entity` mode the entity, and in `none`
+//! (Chatham House) mode it becomes "a participant" / "participants" so that no name, handle or
+//! attributing entity is left in the discussion text. Names typed out in plain text cannot be
+//! rewritten safely; `leftover_names` finds them so the report can list them.
+
+use super::tree::Inline;
+use super::Attribution;
+use crate::model::Participant;
+
+/// Rewrites speaker tags in place; returns the handles that matched nobody.
+pub fn apply(content: &mut [Inline], people: &[Participant], mode: Attribution) -> Vec<String> {
+    let mut unknown = Vec::new();
+    let mut first = true;
+    walk(content, people, mode, &mut first, &mut unknown);
+    unknown
+}
+
+fn walk(
+    content: &mut [Inline],
+    people: &[Participant],
+    mode: Attribution,
+    first: &mut bool,
+    unknown: &mut Vec<String>,
+) {
+    for inline in content {
+        match inline {
+            Inline::Text(t) if t.contains('@') => {
+                *t = rewrite(t, people, mode, *first, unknown);
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                walk(c, people, mode, first, unknown)
+            }
+            _ => {}
+        }
+        *first = false;
+    }
+}
+
+struct Tag {
+    start: usize,
+    end: usize,
+    handle: String,
+}
+
+fn find_tags(s: &str) -> Vec<Tag> {
+    let mut tags = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let boundary = prev.is_none_or(|p| !(p.is_alphanumeric() || p == '_'));
+        if c == '@' && boundary {
+            let rest = &s[i + 1..];
+            let len: usize = rest
+                .chars()
+                .take_while(|&ch| ch.is_alphanumeric() || matches!(ch, '_' | '-' | '.'))
+                .map(char::len_utf8)
+                .sum();
+            let handle = rest[..len].trim_end_matches(['.', '-']);
+            if handle.chars().next().is_some_and(char::is_alphanumeric) {
+                let end = i + 1 + handle.len();
+                tags.push(Tag {
+                    start: i,
+                    end,
+                    handle: handle.to_string(),
+                });
+                while iter.peek().is_some_and(|&(j, _)| j < end) {
+                    iter.next();
+                }
+                prev = handle.chars().last();
+                continue;
+            }
+        }
+        prev = Some(c);
+    }
+    tags
+}
+
+/// The participant a handle names: by handle first, then by entity.
+pub fn resolve<'a>(handle: &str, people: &'a [Participant]) -> Option<(&'a Participant, bool)> {
+    people
+        .iter()
+        .find(|p| !p.handle.is_empty() && p.handle.eq_ignore_ascii_case(handle))
+        .map(|p| (p, true))
+        .or_else(|| {
+            people
+                .iter()
+                .find(|p| !p.entity.is_empty() && p.entity.eq_ignore_ascii_case(handle))
+                .map(|p| (p, false))
+        })
+}
+
+fn joiner(gap: &str) -> bool {
+    matches!(gap.trim(), "," | "and" | ", and" | "/" | "&" | "+")
+}
+
+fn rewrite(
+    s: &str,
+    people: &[Participant],
+    mode: Attribution,
+    at_start: bool,
+    unknown: &mut Vec<String>,
+) -> String {
+    let tags = find_tags(s);
+    if tags.is_empty() {
+        return s.to_string();
+    }
+    for t in &tags {
+        if resolve(&t.handle, people).is_none() && !unknown.contains(&t.handle) {
+            unknown.push(t.handle.clone());
+        }
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pos = 0;
+    let mut i = 0;
+    while i < tags.len() {
+        let start = tags[i].start;
+        out.push_str(&s[pos..start]);
+        match mode {
+            Attribution::None => {
+                let mut j = i;
+                while j + 1 < tags.len() && joiner(&s[tags[j].end..tags[j + 1].start]) {
+                    j += 1;
+                }
+                let before = out.trim_end();
+                let cap = (before.is_empty() && at_start) || before.ends_with(['.', '!', '?']);
+                let word = match (j > i, cap) {
+                    (true, true) => "Participants",
+                    (true, false) => "participants",
+                    (false, true) => "A participant",
+                    (false, false) => "a participant",
+                };
+                out.push_str(word);
+                pos = tags[j].end;
+                i = j + 1;
+            }
+            Attribution::Named | Attribution::Entity => {
+                let t = &tags[i];
+                let shown = match resolve(&t.handle, people) {
+                    Some((p, by_handle)) => {
+                        let named = mode == Attribution::Named && by_handle && !p.name.is_empty();
+                        if named || p.entity.is_empty() {
+                            p.name.clone()
+                        } else {
+                            p.entity.clone()
+                        }
+                    }
+                    None => t.handle.clone(),
+                };
+                out.push_str(&shown);
+                pos = t.end;
+                i += 1;
+            }
+        }
+    }
+    out.push_str(&s[pos..]);
+    out
+}
+
+/// Participant names (as written) that occur in `text`, case-insensitively.
+pub fn leftover_names<'a>(text: &str, people: &'a [Participant]) -> Vec<&'a str> {
+    let lower = text.to_lowercase();
+    let mut found: Vec<&str> = Vec::new();
+    for p in people {
+        let name = p.name.trim();
+        if name.chars().count() >= 3
+            && lower.contains(&name.to_lowercase())
+            && !found.contains(&name)
+        {
+            found.push(name);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people() -> Vec<Participant> {
+        vec![
+            Participant {
+                id: "p1".into(),
+                name: "Amina Diallo".into(),
+                entity: "IOM".into(),
+                handle: "amina".into(),
+                role: String::new(),
+            },
+            Participant {
+                id: "p2".into(),
+                name: String::new(),
+                entity: "FAO".into(),
+                handle: "fao".into(),
+                role: String::new(),
+            },
+        ]
+    }
+
+    fn run(s: &str, mode: Attribution) -> String {
+        let mut c = vec![Inline::text(s)];
+        apply(&mut c, &people(), mode);
+        super::super::tree::plain_text(&c)
+    }
+
+    #[test]
+    fn modes() {
+        let s = "@Amina noted the draft; @FAO and @iom agreed. Mail a@b.org.";
+        assert_eq!(
+            run(s, Attribution::Named),
+            "Amina Diallo noted the draft; FAO and IOM agreed. Mail a@b.org."
+        );
+        assert_eq!(
+            run(s, Attribution::Entity),
+            "IOM noted the draft; FAO and IOM agreed. Mail a@b.org."
+        );
+        assert_eq!(
+            run(s, Attribution::None),
+            "A participant noted the draft; participants agreed. Mail a@b.org."
+        );
+        assert_eq!(
+            run("It was noted by @amina.", Attribution::None),
+            "It was noted by a participant."
+        );
+    }
+
+    #[test]
+    fn unknown_handles_reported() {
+        let mut c = vec![Inline::text("@nobody spoke")];
+        let unknown = apply(&mut c, &people(), Attribution::Named);
+        assert_eq!(unknown, vec!["nobody".to_string()]);
+    }
+
+    #[test]
+    fn leftovers() {
+        assert_eq!(
+            leftover_names("as amina diallo said", &people()),
+            vec!["Amina Diallo"]
+        );
+    }
+}
