@@ -160,7 +160,7 @@ fn derived_tables_rebuild_from_the_log_identically() {
     // Drop the derived rows behind the store's back, then rebuild.
     store
         .conn()
-        .execute_batch("DELETE FROM event; DELETE FROM session; DELETE FROM outcome; DELETE FROM session_text; DELETE FROM search_row; DELETE FROM search_index;")
+        .execute_batch("DELETE FROM event; DELETE FROM session; DELETE FROM outcome; DELETE FROM text_block; INSERT INTO search_index (search_index) VALUES ('delete-all');")
         .unwrap();
     assert!(store.events().unwrap().is_empty());
     store.rebuild_derived().unwrap();

@@ -6,6 +6,7 @@ mod json;
 mod print;
 
 use crate::agenda;
+use crate::compile;
 use crate::doc::session_doc::{OutcomeEdit, TextKind};
 use crate::host::Origin;
 use crate::model::{OutcomeKind, OutcomeStatus, Participant};
@@ -105,6 +106,25 @@ pub enum Command {
         event: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// Compile the draft conclusions for the Principals.
+    Compile {
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long, value_parser = ["md", "markdown", "html", "docx", "pdf"])]
+        format: String,
+        /// named: speakers by name; entity: by organisation; none: Chatham House.
+        #[arg(long, default_value = "named", value_parser = ["named", "entity", "none"])]
+        attribution: String,
+        /// The file to write (replaced atomically).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Version of the draft shown in the masthead.
+        #[arg(long, default_value = "0.1")]
+        draft_version: String,
+        /// Distribution shown in the masthead (Restricted, Limited, General).
+        #[arg(long, default_value = "Restricted")]
+        distribution: String,
     },
     /// Rebuild every derived table from the update log.
     Rebuild,
@@ -326,6 +346,25 @@ pub fn run(cli: Cli) -> CliResult {
             } else {
                 print::hits(out, &hits)?
             }
+        }
+        Command::Compile {
+            event,
+            format,
+            attribution,
+            output,
+            draft_version,
+            distribution,
+        } => {
+            let id = store.resolve_event(event.as_deref())?;
+            let snapshot = store.snapshot(&id)?;
+            let mut options = compile::CompileOptions::new(store.host().now().date_naive());
+            options.attribution = attribution.parse()?;
+            options.version = draft_version;
+            options.distribution = distribution;
+            let compiled = compile::compile(&snapshot, &options);
+            compile::export(&compiled, format.parse()?, &output)?;
+            print::line(out, &format!("wrote {}", output.display()))?;
+            print::line(out, &compiled.report.to_string())?;
         }
         Command::Rebuild => {
             store.rebuild_derived()?;

@@ -1,8 +1,10 @@
 //! Batching a stream of keystroke updates into one durable transaction per window.
 //!
 //! With `synchronous=FULL` every commit costs an fsync. A typist produces an update per
-//! keystroke; the [`Batcher`] collects what arrives within a window (default 150 ms after the
-//! first update of a batch) and commits it in one transaction, then acknowledges each update.
+//! keystroke; the [`Batcher`] commits at most once per window (default 150 ms): an update
+//! after a quiet spell is committed at once, and updates arriving within a window of the last
+//! commit are held until the window ends and committed together in one transaction. Each
+//! update is acknowledged after its commit.
 //! The UI shows "Saved" only on that acknowledgement. If a batch fails, its updates are retried
 //! one by one so that one bad update cannot take good ones down with it.
 
@@ -91,13 +93,24 @@ impl Drop for Batcher {
 }
 
 fn run(store: Arc<Mutex<Store>>, rx: Receiver<Msg>, window: Duration) {
+    // The first update after a quiet spell commits at once; updates that arrive within a
+    // window of the last commit wait for the window to end and go together.
+    let mut last_commit: Option<Instant> = None;
     while let Ok(Msg::Update(first)) = rx.recv() {
-        let deadline = Instant::now() + window;
         let mut batch = vec![first];
         let mut closed = false;
+        let deadline = last_commit.map_or_else(Instant::now, |t| t + window);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
+            let next = if left.is_zero() {
+                rx.try_recv().map_err(|e| match e {
+                    mpsc::TryRecvError::Empty => RecvTimeoutError::Timeout,
+                    mpsc::TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+                })
+            } else {
+                rx.recv_timeout(left)
+            };
+            match next {
                 Ok(Msg::Update(p)) => batch.push(p),
                 Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     closed = true;
@@ -107,6 +120,7 @@ fn run(store: Arc<Mutex<Store>>, rx: Receiver<Msg>, window: Duration) {
             }
         }
         commit(&store, batch);
+        last_commit = Some(Instant::now());
         if closed {
             break;
         }

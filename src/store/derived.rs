@@ -7,7 +7,6 @@ use crate::doc::{event_doc, session_doc};
 use crate::model::OutcomeView;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use yrs::{Doc, Transact};
 
@@ -106,12 +105,55 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
     let summary = session_doc::text(&txn, session_doc::TextKind::Summary);
     let outcomes = session_doc::outcomes(&txn, session_id);
     drop(txn);
-    conn.execute(
-        "INSERT INTO session_text (session_id, event_id, notes, summary) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT(session_id) DO UPDATE SET notes = excluded.notes, summary = excluded.summary",
-        params![session_id, event_id, notes, summary],
-    )
-    .map_err(sql("writing session text"))?;
+    write_outcomes(conn, event_id, session_id, &outcomes)?;
+    let mut blocks: Vec<(&str, String, &str)> = Vec::new();
+    for (source, text) in [("notes", notes.as_str()), ("summary", summary.as_str())] {
+        blocks.extend(
+            split_blocks(text)
+                .enumerate()
+                .map(|(i, b)| (source, i.to_string(), b)),
+        );
+    }
+    blocks.extend(
+        outcomes
+            .iter()
+            .map(|o| ("outcome", o.id.clone(), o.text.as_str())),
+    );
+    write_blocks(conn, event_id, session_id, &blocks)
+}
+
+/// Rewrites the outcome rows of a session only when they differ from what is stored, so a
+/// keystroke in the notes does not rewrite every outcome.
+fn write_outcomes(
+    conn: &Connection,
+    event_id: &str,
+    session_id: &str,
+    outcomes: &[OutcomeView],
+) -> Result<()> {
+    let rows: Vec<(String, String)> = outcomes
+        .iter()
+        .map(|o| {
+            (
+                o.id.clone(),
+                serde_json::to_string(o).expect("plain data serialises"),
+            )
+        })
+        .collect();
+    let stored: Vec<(String, String)> = {
+        let mut stmt = conn
+            .prepare_cached("SELECT id, data FROM outcome WHERE session_id = ?1 ORDER BY id")
+            .map_err(sql("reading outcomes"))?;
+        let r = stmt
+            .query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(sql("reading outcomes"))?;
+        r.collect::<std::result::Result<_, _>>()
+            .map_err(sql("reading outcomes"))?
+    };
+    let mut sorted = rows.clone();
+    sorted.sort();
+    if sorted == stored {
+        return Ok(());
+    }
     conn.execute("DELETE FROM outcome WHERE session_id = ?1", [session_id])
         .map_err(sql("clearing outcomes"))?;
     let mut stmt = conn
@@ -119,7 +161,7 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
             "INSERT INTO outcome (id, session_id, event_id, kind, status, position, conflict, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )
         .map_err(sql("writing outcomes"))?;
-    for o in &outcomes {
+    for (o, (_, data)) in outcomes.iter().zip(&rows) {
         stmt.execute(params![
             o.id,
             session_id,
@@ -128,20 +170,11 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
             o.status.first().map(|s| s.as_str()).unwrap_or(""),
             o.position,
             has_conflict(o) as i64,
-            serde_json::to_string(o).expect("plain data serialises")
+            data
         ])
         .map_err(sql("writing outcomes"))?;
     }
-    let mut entries = Vec::new();
-    for (source, text) in [("notes", &notes), ("summary", &summary)] {
-        for (i, para) in paragraphs(text).enumerate() {
-            entries.push((source, i.to_string(), para.to_string()));
-        }
-    }
-    for o in &outcomes {
-        entries.push(("outcome", o.id.clone(), o.text.clone()));
-    }
-    reindex(conn, event_id, session_id, &entries)
+    Ok(())
 }
 
 pub(crate) fn has_conflict(o: &OutcomeView) -> bool {
@@ -153,77 +186,86 @@ pub(crate) fn has_conflict(o: &OutcomeView) -> bool {
         || o.key_message.is_conflict()
 }
 
-/// Markdown paragraphs: blocks separated by blank lines.
-pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+/// Splits Markdown into blocks: each paragraph together with the blank lines that follow it.
+/// The blocks concatenate back to exactly the input.
+pub fn split_blocks(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = match rest.find("\n\n") {
+            Some(i) => i + rest[i..].find(|c| c != '\n').unwrap_or(rest.len() - i),
+            None => rest.len(),
+        };
+        let (block, tail) = rest.split_at(end);
+        rest = tail;
+        Some(block)
+    })
 }
 
-/// Brings the search rows of a session in line with `entries`, touching only rows whose text
-/// changed, so a keystroke re-indexes one paragraph rather than the whole session.
-fn reindex(
+/// Brings a session's text blocks and their full-text entries in line with `blocks`, touching
+/// only blocks whose text changed, so a keystroke rewrites one block rather than the session.
+fn write_blocks(
     conn: &Connection,
     event_id: &str,
     session_id: &str,
-    entries: &[(&str, String, String)],
+    blocks: &[(&str, String, &str)],
 ) -> Result<()> {
-    let mut existing: HashMap<(String, String), (i64, Vec<u8>)> = HashMap::new();
+    let mut existing: HashMap<(String, String), (i64, String)> = HashMap::new();
     {
         let mut stmt = conn
-            .prepare_cached(
-                "SELECT rowid, source, ref, body_hash FROM search_row WHERE session_id = ?1",
-            )
-            .map_err(sql("reading the search index"))?;
+            .prepare_cached("SELECT id, source, ref, text FROM text_block WHERE session_id = ?1")
+            .map_err(sql("reading text blocks"))?;
         let rows = stmt
             .query_map([session_id], |r| {
                 Ok(((r.get(1)?, r.get(2)?), (r.get(0)?, r.get(3)?)))
             })
-            .map_err(sql("reading the search index"))?;
+            .map_err(sql("reading text blocks"))?;
         for row in rows {
-            let (k, v) = row.map_err(sql("reading the search index"))?;
+            let (k, v) = row.map_err(sql("reading text blocks"))?;
             existing.insert(k, v);
         }
     }
-    let mut del_fts = conn
-        .prepare_cached("DELETE FROM search_index WHERE rowid = ?1")
-        .map_err(sql("updating the search index"))?;
-    let mut del_row = conn
-        .prepare_cached("DELETE FROM search_row WHERE rowid = ?1")
-        .map_err(sql("updating the search index"))?;
-    let mut ins_row = conn
-        .prepare_cached("INSERT INTO search_row (event_id, session_id, source, ref, body_hash) VALUES (?1, ?2, ?3, ?4, ?5)")
-        .map_err(sql("updating the search index"))?;
-    let mut ins_fts = conn
-        .prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")
-        .map_err(sql("updating the search index"))?;
-    for (source, r, body) in entries {
-        let hash = Sha256::digest(body.as_bytes()).to_vec();
+    let e = sql("updating text blocks and the search index");
+    let mut unindex = conn
+        .prepare_cached(
+            "INSERT INTO search_index (search_index, rowid, text) VALUES ('delete', ?1, ?2)",
+        )
+        .map_err(&e)?;
+    let mut index = conn
+        .prepare_cached("INSERT INTO search_index (rowid, text) VALUES (?1, ?2)")
+        .map_err(&e)?;
+    let mut update = conn
+        .prepare_cached("UPDATE text_block SET text = ?2 WHERE id = ?1")
+        .map_err(&e)?;
+    let mut insert = conn
+        .prepare_cached("INSERT INTO text_block (event_id, session_id, source, ref, text) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .map_err(&e)?;
+    let mut delete = conn
+        .prepare_cached("DELETE FROM text_block WHERE id = ?1")
+        .map_err(&e)?;
+    for (source, r, text) in blocks {
         match existing.remove(&(source.to_string(), r.clone())) {
-            Some((_, h)) if h == hash => continue,
-            Some((rowid, _)) => {
-                del_fts
-                    .execute([rowid])
-                    .map_err(sql("updating the search index"))?;
-                del_row
-                    .execute([rowid])
-                    .map_err(sql("updating the search index"))?;
+            Some((_, old)) if old == *text => {}
+            Some((id, old)) => {
+                unindex.execute(params![id, old]).map_err(&e)?;
+                update.execute(params![id, text]).map_err(&e)?;
+                index.execute(params![id, text]).map_err(&e)?;
             }
-            None => {}
+            None => {
+                insert
+                    .execute(params![event_id, session_id, source, r, text])
+                    .map_err(&e)?;
+                index
+                    .execute(params![conn.last_insert_rowid(), text])
+                    .map_err(&e)?;
+            }
         }
-        ins_row
-            .execute(params![event_id, session_id, source, r, hash])
-            .map_err(sql("updating the search index"))?;
-        let rowid = conn.last_insert_rowid();
-        ins_fts
-            .execute(params![rowid, body])
-            .map_err(sql("updating the search index"))?;
     }
-    for (_, (rowid, _)) in existing {
-        del_fts
-            .execute([rowid])
-            .map_err(sql("updating the search index"))?;
-        del_row
-            .execute([rowid])
-            .map_err(sql("updating the search index"))?;
+    for (_, (id, old)) in existing {
+        unindex.execute(params![id, old]).map_err(&e)?;
+        delete.execute([id]).map_err(&e)?;
     }
     Ok(())
 }
@@ -231,8 +273,34 @@ fn reindex(
 /// Empties every derived table (the log, snapshots and device are kept).
 pub fn clear_all(conn: &Connection) -> Result<()> {
     conn.execute_batch(
-        "DELETE FROM event; DELETE FROM day; DELETE FROM session; DELETE FROM session_text; DELETE FROM outcome;
-         DELETE FROM participant; DELETE FROM search_index; DELETE FROM search_row;",
+        "DELETE FROM event; DELETE FROM day; DELETE FROM session; DELETE FROM outcome; DELETE FROM participant;
+         DELETE FROM text_block; INSERT INTO search_index (search_index) VALUES ('delete-all');",
     )
     .map_err(sql("clearing derived tables"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_blocks;
+
+    #[test]
+    fn blocks_concatenate_back_to_the_text() {
+        for t in [
+            "",
+            "one",
+            "one\n\ntwo",
+            "one\n\n\n\ntwo\n",
+            "\n\nlead",
+            "a\nb\n\nc\n\n",
+            "é\n\nü",
+        ] {
+            let blocks: Vec<&str> = split_blocks(t).collect();
+            assert_eq!(blocks.concat(), t);
+            assert!(blocks.iter().all(|b| !b.is_empty()));
+        }
+        assert_eq!(
+            split_blocks("one\n\ntwo").collect::<Vec<_>>(),
+            ["one\n\n", "two"]
+        );
+    }
 }

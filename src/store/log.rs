@@ -50,33 +50,29 @@ pub fn append(
     Ok(())
 }
 
-/// Rebuilds a document from its snapshot (if any) and every update after it, in log order.
-/// A row that does not decode is a corrupt database, reported with its sequence number.
+/// Rebuilds a document from its snapshot (if any) and every update still in the live log.
+/// Compaction moves what a snapshot covers to the archive, so the live rows are exactly what
+/// came after it (applying one twice would be harmless anyway). A row that does not decode is a
+/// corrupt database, reported with its sequence number.
 pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
     let doc = new_doc();
-    let snapshot: Option<(Vec<u8>, i64)> = conn
+    let snapshot: Option<Vec<u8>> = conn
         .query_row(
-            "SELECT state, upto_seq FROM crdt_snapshot WHERE doc_id = ?1",
+            "SELECT state FROM crdt_snapshot WHERE doc_id = ?1",
             [doc_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| r.get(0),
         )
         .optional()
         .map_err(|e| StoreError::sql("reading a snapshot", e))?;
     let mut txn = doc.transact_mut();
-    let upto = match snapshot {
-        Some((state, upto)) => {
-            apply(&mut txn, doc_id, &state, "snapshot")?;
-            upto
-        }
-        None => 0,
-    };
+    if let Some(state) = snapshot {
+        apply(&mut txn, doc_id, &state, "snapshot")?;
+    }
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT seq, data FROM crdt_update WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq",
-        )
+        .prepare_cached("SELECT seq, data FROM crdt_update WHERE doc_id = ?1 ORDER BY seq")
         .map_err(|e| StoreError::sql("reading the update log", e))?;
     let rows = stmt
-        .query_map((doc_id, upto), |r| {
+        .query_map([doc_id], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
         })
         .map_err(|e| StoreError::sql("reading the update log", e))?;

@@ -278,17 +278,19 @@ impl Store {
 
     /// A session's notes or summary as stored.
     pub fn session_text(&self, session_id: &str, summary: bool) -> Result<String> {
-        let col = if summary { "summary" } else { "notes" };
-        let text: Option<String> = self
+        let source = if summary { "summary" } else { "notes" };
+        let mut stmt = self
             .conn()
-            .query_row(
-                &format!("SELECT {col} FROM session_text WHERE session_id = ?1"),
-                [session_id],
-                |r| r.get(0),
-            )
-            .optional()
+            .prepare_cached("SELECT text FROM text_block WHERE session_id = ?1 AND source = ?2 ORDER BY CAST(ref AS INTEGER)")
             .map_err(sql("reading session text"))?;
-        Ok(text.unwrap_or_default())
+        let rows = stmt
+            .query_map((session_id, source), |r| r.get::<_, String>(0))
+            .map_err(sql("reading session text"))?;
+        let mut text = String::new();
+        for block in rows {
+            text.push_str(&block.map_err(sql("reading session text"))?);
+        }
+        Ok(text)
     }
 
     /// Everything the compiler needs, as plain data.

@@ -24,7 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX doc_event ON doc(event_id);
     CREATE TABLE crdt_update (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        seq INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL REFERENCES doc(id),
         data BLOB NOT NULL,
         sha256 BLOB NOT NULL,
@@ -40,7 +40,8 @@ pub const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     CREATE TABLE crdt_update_archive (
-        seq INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY,
+        seq INTEGER NOT NULL,
         doc_id TEXT NOT NULL REFERENCES doc(id),
         data BLOB NOT NULL,
         sha256 BLOB NOT NULL,
@@ -78,12 +79,6 @@ pub const MIGRATIONS: &[&str] = &[
         data TEXT NOT NULL
     );
     CREATE INDEX session_event ON session(event_id, day_idx, row_idx);
-    CREATE TABLE session_text (
-        session_id TEXT PRIMARY KEY,
-        event_id TEXT NOT NULL,
-        notes TEXT NOT NULL,
-        summary TEXT NOT NULL
-    );
     CREATE TABLE outcome (
         id TEXT PRIMARY KEY,
         session_id TEXT NOT NULL,
@@ -105,19 +100,24 @@ pub const MIGRATIONS: &[&str] = &[
         role TEXT NOT NULL
     );
     CREATE INDEX participant_event ON participant(event_id);
-    CREATE VIRTUAL TABLE search_index USING fts5(
-        body,
-        tokenize = 'unicode61 remove_diacritics 2'
-    );
-    CREATE TABLE search_row (
-        rowid INTEGER PRIMARY KEY,
+    -- Notes and summaries split into blocks (a paragraph with the blank lines after it, so
+    -- the blocks concatenate back to the exact text), and outcome texts: a keystroke rewrites
+    -- one block, not the whole text. The full-text index reads its content from here.
+    CREATE TABLE text_block (
+        id INTEGER PRIMARY KEY,
         event_id TEXT NOT NULL,
         session_id TEXT NOT NULL,
-        source TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('notes', 'summary', 'outcome')),
         ref TEXT NOT NULL,
-        body_hash BLOB NOT NULL
+        text TEXT NOT NULL,
+        UNIQUE (session_id, source, ref)
     );
-    CREATE INDEX search_row_session ON search_row(session_id);
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        text,
+        content = 'text_block',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
     "#,
 ];
 

@@ -48,7 +48,7 @@ impl Store {
             .prepare_cached(
                 "SELECT r.event_id, r.session_id, COALESCE(s.title, ''), r.source, r.ref,
                         snippet(search_index, 0, '[', ']', '…', 12)
-                 FROM search_index JOIN search_row r ON r.rowid = search_index.rowid
+                 FROM search_index JOIN text_block r ON r.id = search_index.rowid
                  LEFT JOIN session s ON s.id = r.session_id
                  WHERE search_index MATCH ?1 AND (?2 IS NULL OR r.event_id = ?2)
                  ORDER BY rank LIMIT ?3",

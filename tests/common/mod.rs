@@ -94,11 +94,17 @@ pub fn dump_derived(path_or_conn: &rusqlite::Connection) -> Vec<String> {
         "SELECT id, title, venue, start_date, end_date, data FROM event ORDER BY id",
         "SELECT event_id, idx, id, date, label FROM day ORDER BY event_id, idx",
         "SELECT id, event_id, day_idx, row_idx, start, end, title, kind, data FROM session ORDER BY id",
-        "SELECT session_id, event_id, notes, summary FROM session_text ORDER BY session_id",
         "SELECT id, session_id, event_id, kind, status, position, conflict, data FROM outcome ORDER BY id",
         "SELECT id, event_id, name, entity, handle, role FROM participant ORDER BY id",
-        "SELECT r.event_id, r.session_id, r.source, r.ref, hex(r.body_hash), s.body FROM search_row r JOIN search_index s ON s.rowid = r.rowid ORDER BY 1, 2, 3, 4",
+        "SELECT event_id, session_id, source, ref, text FROM text_block ORDER BY 1, 2, 3, 4",
+        "SELECT b.source, b.ref FROM search_index s JOIN text_block b ON b.id = s.rowid WHERE search_index MATCH 'retreat OR development OR plan OR migration OR a OR b OR c' ORDER BY 1, 2",
     ];
+    path_or_conn
+        .execute(
+            "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .expect("the full-text index matches its content");
     let mut out = Vec::new();
     for q in queries {
         let mut stmt = path_or_conn.prepare(q).unwrap();
