@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the benchmarks. The store section of docs/benchmarks.md (between the store markers) is
+# rewritten from this run; the compile figures are printed for the compile section.
+# Usage: bench/run.sh [store|compile|all]   (default all; compile with pandoc takes minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+doc=docs/benchmarks.md
+if [ "$what" = store ] || [ "$what" = all ]; then
+  cargo build --release --quiet --example bench_store
+  section=$(target/release/examples/bench_store target/bench-store)
+  python3 - "$doc" "$section" <<'PY'
+import sys
+path, section = sys.argv[1], sys.argv[2]
+text = open(path).read()
+begin, end = "<!-- store:begin -->", "<!-- store:end -->"
+block = f"{begin}\n{section.strip()}\n{end}"
+if begin in text:
+    a, b = text.index(begin), text.index(end) + len(end)
+    text = text[:a] + block + text[b:]
+else:
+    text = text.rstrip() + "\n\n" + block + "\n"
+open(path, "w").write(text)
+PY
+  echo "updated the store section of $doc"
+fi
+if [ "$what" = compile ] || [ "$what" = all ]; then
+  bench/compile_vs_pandoc.sh 1 4
+  cargo bench --bench compile -- --warm-up-time 1 --measurement-time 5
+fi
