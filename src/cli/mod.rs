@@ -221,6 +221,16 @@ pub fn run(cli: Cli) -> CliResult {
         Some(p) => p,
         None => default_db_path()?,
     };
+    // An agenda is read before the database is opened, so a file that cannot be read leaves
+    // the database untouched.
+    let imported = match &cli.command {
+        Command::Import {
+            file,
+            format,
+            title,
+        } => Some(read_agenda(file, format, title.as_deref())?),
+        _ => None,
+    };
     let mut store = Store::open(&path)?;
     let out = &mut std::io::stdout().lock();
     match cli.command {
@@ -231,29 +241,8 @@ pub fn run(cli: Cli) -> CliResult {
                 eprintln!("created the sample event (GMG retreat 2018)");
             }
         }
-        Command::Import {
-            file,
-            format,
-            title,
-        } => {
-            let format = match format.as_str() {
-                "auto" => None,
-                "text" => Some(agenda::Format::Text),
-                "csv" => Some(agenda::Format::Csv),
-                "ics" => Some(agenda::Format::Ics),
-                "docx" => Some(agenda::Format::Docx),
-                other => return Err(format!("unknown format {other:?}").into()),
-            };
-            let mut parsed = agenda::import_file(&file, format)?;
-            if let Some(t) = title {
-                parsed.event.title = t;
-            }
-            if parsed.event.title.trim().is_empty() {
-                parsed.event.title = file
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "Untitled event".into());
-            }
+        Command::Import { .. } => {
+            let parsed = imported.ok_or("internal: the import was not parsed")?;
             let id = store.create_event(&parsed, &Origin::Import)?;
             print::line(out, &id)?;
             print::import_summary(out, &parsed)?;
@@ -385,6 +374,32 @@ pub fn run(cli: Cli) -> CliResult {
         }
     }
     Ok(())
+}
+
+fn read_agenda(
+    file: &std::path::Path,
+    format: &str,
+    title: Option<&str>,
+) -> Result<crate::model::Agenda, Box<dyn std::error::Error>> {
+    let format = match format {
+        "auto" => None,
+        "text" => Some(agenda::Format::Text),
+        "csv" => Some(agenda::Format::Csv),
+        "ics" => Some(agenda::Format::Ics),
+        "docx" => Some(agenda::Format::Docx),
+        other => return Err(format!("unknown format {other:?}").into()),
+    };
+    let mut parsed = agenda::import_file(file, format)?;
+    if let Some(t) = title {
+        parsed.event.title = t.to_string();
+    }
+    if parsed.event.title.trim().is_empty() {
+        parsed.event.title = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "Untitled event".into());
+    }
+    Ok(parsed)
 }
 
 fn text_kind(summary: bool) -> TextKind {
