@@ -159,20 +159,29 @@ fn rewrite(
     out
 }
 
-/// Participant names (as written) that occur in `text`, case-insensitively.
+/// Participant names (as written) that occur in `text` as whole words, case-insensitively.
 pub fn leftover_names<'a>(text: &str, people: &'a [Participant]) -> Vec<&'a str> {
     let lower = text.to_lowercase();
     let mut found: Vec<&str> = Vec::new();
     for p in people {
         let name = p.name.trim();
         if name.chars().count() >= 3
-            && lower.contains(&name.to_lowercase())
+            && contains_word(&lower, &name.to_lowercase())
             && !found.contains(&name)
         {
             found.push(name);
         }
     }
     found
+}
+
+/// Whether `needle` occurs in `hay` with no letter or digit directly before or after it.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(at, m)| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
@@ -238,5 +247,7 @@ mod tests {
             leftover_names("as amina diallo said", &people()),
             vec!["Amina Diallo"]
         );
+        // Whole words only: a name inside another word is not a leftover.
+        assert!(leftover_names("as xamina dialloz said", &people()).is_empty());
     }
 }

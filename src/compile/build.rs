@@ -368,10 +368,15 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// In Chatham House mode, lists participant names still found in the discussion text (the
+    /// paragraphs drawn from summaries and notes). The introduction, the organisation of the
+    /// meeting and the lead entities of outcomes name organisations by design, not speakers.
     fn check_leftover_names(&mut self, doc: &Document) {
         for part in doc.front.iter().chain(&doc.body) {
             for (i, block) in part.blocks.iter().enumerate() {
                 let (id, text) = match block {
+                    Block::Para(p) if !is_discussion(&p.id) => continue,
+                    Block::List(_) => continue,
                     Block::Para(p) => {
                         let mut t = plain_text(&p.content);
                         for item in p.list.iter().flat_map(|l| &l.items) {
@@ -402,4 +407,10 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// Paragraphs drawn from a session's summary or notes carry ids `<session>/summary/N` or
+/// `<session>/notes/N`.
+fn is_discussion(id: &str) -> bool {
+    id.contains("/summary/") || id.contains("/notes/")
 }
