@@ -373,11 +373,11 @@ impl<'a> Builder<'a> {
     /// meeting and the lead entities of outcomes name organisations by design, not speakers.
     fn check_leftover_names(&mut self, doc: &Document) {
         for part in doc.front.iter().chain(&doc.body) {
-            for (i, block) in part.blocks.iter().enumerate() {
+            for block in &part.blocks {
+                // Discussion lists hang off their paragraph (`p.list`); a standalone list is
+                // never discussion text.
                 let (id, text) = match block {
-                    Block::Para(p) if !is_discussion(&p.id) => continue,
-                    Block::List(_) => continue,
-                    Block::Para(p) => {
+                    Block::Para(p) if is_discussion(&p.id) => {
                         let mut t = plain_text(&p.content);
                         for item in p.list.iter().flat_map(|l| &l.items) {
                             t.push(' ');
@@ -385,14 +385,6 @@ impl<'a> Builder<'a> {
                         }
                         (p.id.clone(), t)
                     }
-                    Block::List(l) => (
-                        format!("{}#{i}", part.title),
-                        l.items
-                            .iter()
-                            .map(|x| plain_text(x))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
                     _ => continue,
                 };
                 for name in attribution::leftover_names(&text, &self.snap.participants) {
