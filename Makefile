@@ -14,8 +14,10 @@ run:
 ## test: install what the tests need if missing, then run every test
 test:
 	@scripts/setup.sh test
-	$(CARGO) test --workspace --lib --bins --tests --examples
 	$(CARGO) test --workspace --doc
+	@mkdir -p target
+	$(CARGO) test --workspace --lib --bins --tests 2>&1 | tee target/rust-tests.log; exit $${PIPESTATUS[0]}
+	@scripts/test-summary.sh target/rust-tests.log
 
 ## lint: formatting and clippy, as CI checks them
 lint:

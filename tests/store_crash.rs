@@ -31,6 +31,11 @@ fn crash_child() {
     let store = open(path.as_ref());
     let (ev, session) = store.resolve_session("1.2", None).unwrap();
     let out = std::io::stdout();
+    {
+        let mut o = out.lock();
+        writeln!(o, "READY").unwrap();
+        o.flush().unwrap();
+    }
     if batched {
         // Keystroke-style: updates go through the batcher; ACK after its acknowledgement.
         let mut source = Store::open_in_memory(Arc::new(FakeHost::default())).unwrap();
@@ -125,14 +130,24 @@ fn crash_kill_cycles() {
         }
         let mut child = cmd.spawn().unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("ACK ").map(String::from))
-                .collect::<Vec<_>>()
+            let mut acks = Vec::new();
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                // libtest prints "test crash_child ... " just before, on the same line.
+                if line.ends_with("READY") {
+                    let _ = ready_tx.send(());
+                } else if let Some(a) = line.strip_prefix("ACK ") {
+                    acks.push(a.to_string());
+                }
+            }
+            acks
         });
-        std::thread::sleep(Duration::from_millis(rng.random_range(5..60)));
+        // Kill at a random moment once the child is writing, however slow its start was.
+        ready_rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the child started");
+        std::thread::sleep(Duration::from_millis(rng.random_range(1..40)));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         let got = reader.join().unwrap();

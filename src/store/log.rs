@@ -23,7 +23,8 @@ pub fn contains(conn: &Connection, doc_id: &str, hash: &[u8]) -> Result<bool> {
     Ok(found.is_some())
 }
 
-/// Appends an update (registering its document on first sight).
+/// Appends an update (registering its document on first sight); returns its sequence number,
+/// or `None` when the log already had it.
 pub fn append(
     conn: &Connection,
     doc: &DocRef,
@@ -31,7 +32,7 @@ pub fn append(
     hash: &[u8],
     origin: &Origin,
     host: &dyn Host,
-) -> Result<()> {
+) -> Result<Option<i64>> {
     let kind = if doc.is_event_doc() {
         "event"
     } else {
@@ -42,19 +43,20 @@ pub fn append(
         (&doc.doc_id, &doc.event_id, kind),
     )
     .map_err(|e| StoreError::sql("registering a document", e))?;
-    conn.execute(
-        "INSERT OR IGNORE INTO crdt_update (doc_id, data, sha256, origin, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        (&doc.doc_id, bytes, hash, origin.as_log_string(), host.now().to_rfc3339()),
-    )
-    .map_err(|e| StoreError::sql("appending to the update log", e))?;
-    Ok(())
+    let inserted = conn
+        .execute(
+            "INSERT OR IGNORE INTO crdt_update (doc_id, data, sha256, origin, received_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            (&doc.doc_id, bytes, hash, origin.as_log_string(), host.now().to_rfc3339()),
+        )
+        .map_err(|e| StoreError::sql("appending to the update log", e))?;
+    Ok((inserted == 1).then(|| conn.last_insert_rowid()))
 }
 
 /// Rebuilds a document from its snapshot (if any) and every update still in the live log.
 /// Compaction moves what a snapshot covers to the archive, so the live rows are exactly what
-/// came after it (applying one twice would be harmless anyway). A row that does not decode is a
-/// corrupt database, reported with its sequence number.
-pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
+/// came after it (applying one twice would be harmless anyway). Returns the document and the
+/// last sequence number it reflects.
+pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<(Doc, i64)> {
     let doc = new_doc();
     let snapshot: Option<Vec<u8>> = conn
         .query_row(
@@ -64,24 +66,37 @@ pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<Doc> {
         )
         .optional()
         .map_err(|e| StoreError::sql("reading a snapshot", e))?;
-    let mut txn = doc.transact_mut();
     if let Some(state) = snapshot {
-        apply(&mut txn, doc_id, &state, "snapshot")?;
+        apply(&mut doc.transact_mut(), doc_id, &state, "snapshot")?;
     }
+    let seen = catch_up(conn, doc_id, &doc, 0)?;
+    Ok((doc, seen))
+}
+
+/// Applies the log rows of `doc_id` after sequence number `seen` (appended by this or another
+/// process since the document was loaded); returns the new last sequence number. Sequence
+/// numbers only grow (AUTOINCREMENT), so nothing is skipped. A row that does not decode is a
+/// corrupt database, reported with its sequence number.
+pub fn catch_up(conn: &Connection, doc_id: &str, doc: &Doc, seen: i64) -> Result<i64> {
     let mut stmt = conn
-        .prepare_cached("SELECT seq, data FROM crdt_update WHERE doc_id = ?1 ORDER BY seq")
+        .prepare_cached(
+            "SELECT seq, data FROM crdt_update WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq",
+        )
         .map_err(|e| StoreError::sql("reading the update log", e))?;
     let rows = stmt
-        .query_map([doc_id], |r| {
+        .query_map((doc_id, seen), |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
         })
         .map_err(|e| StoreError::sql("reading the update log", e))?;
+    let mut last = seen;
+    let mut txn = None;
     for row in rows {
         let (seq, data) = row.map_err(|e| StoreError::sql("reading the update log", e))?;
-        apply(&mut txn, doc_id, &data, &format!("log row {seq}"))?;
+        let txn = txn.get_or_insert_with(|| doc.transact_mut());
+        apply(txn, doc_id, &data, &format!("log row {seq}"))?;
+        last = seq;
     }
-    drop(txn);
-    Ok(doc)
+    Ok(last)
 }
 
 fn apply(txn: &mut yrs::TransactionMut, doc_id: &str, bytes: &[u8], what: &str) -> Result<()> {
@@ -127,7 +142,7 @@ pub fn compact(conn: &mut Connection, doc_id: &str, host: &dyn Host) -> Result<C
             snapshot_bytes: 0,
         });
     };
-    let live = load_doc(&tx, doc_id)?;
+    let (live, _) = load_doc(&tx, doc_id)?;
     let state = {
         let txn = live.transact();
         if txn.has_missing_updates() {
@@ -168,7 +183,7 @@ pub fn compact(conn: &mut Connection, doc_id: &str, host: &dyn Host) -> Result<C
     )
     .map_err(|e| StoreError::sql("archiving log rows", e))?;
     // Verify once more from what the database now holds, inside the transaction.
-    let reloaded = load_doc(&tx, doc_id)?;
+    let (reloaded, _) = load_doc(&tx, doc_id)?;
     if !same_document(&live, &reloaded) {
         return Err(StoreError::Compaction(format!(
             "reloading {doc_id} after compaction differed; rolled back"

@@ -135,11 +135,17 @@ pub struct Applied {
     pub changed: bool,
 }
 
+/// A document decoded in memory, with the last log row it reflects.
+pub(crate) struct Cached {
+    doc: Doc,
+    seen: i64,
+}
+
 /// The store: one SQLite database and the documents loaded from it.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    docs: HashMap<String, Doc>,
+    docs: HashMap<String, Cached>,
     host: Arc<dyn Host>,
     device_id: String,
 }
@@ -231,11 +237,7 @@ impl Store {
 
     /// The loaded document, reading it from the log the first time.
     fn doc(&mut self, doc_id: &str) -> Result<&Doc> {
-        if !self.docs.contains_key(doc_id) {
-            let doc = log::load_doc(&self.conn, doc_id)?;
-            self.docs.insert(doc_id.to_string(), doc);
-        }
-        Ok(&self.docs[doc_id])
+        Ok(&write::cached_doc(&self.conn, &mut self.docs, doc_id)?.doc)
     }
 
     /// Reads a document with a closure (for reads the derived tables do not cover).
@@ -311,9 +313,9 @@ impl Store {
                 .map_err(|e| StoreError::sql("listing documents", e))?
         };
         for d in &docs {
-            let doc = log::load_doc(&tx, &d.doc_id)?;
+            let (doc, seen) = log::load_doc(&tx, &d.doc_id)?;
             derived::refresh(&tx, d, &doc)?;
-            self.docs.insert(d.doc_id.clone(), doc);
+            self.docs.insert(d.doc_id.clone(), Cached { doc, seen });
         }
         tx.commit()
             .map_err(|e| StoreError::sql("committing the rebuild", e))

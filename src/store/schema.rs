@@ -24,7 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX doc_event ON doc(event_id);
     CREATE TABLE crdt_update (
-        seq INTEGER PRIMARY KEY,
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
         doc_id TEXT NOT NULL REFERENCES doc(id),
         data BLOB NOT NULL,
         sha256 BLOB NOT NULL,
@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[&str] = &[
         received_at TEXT NOT NULL,
         UNIQUE (doc_id, sha256)
     );
+    CREATE INDEX crdt_update_doc_seq ON crdt_update(doc_id, seq);
     CREATE TABLE crdt_snapshot (
         doc_id TEXT PRIMARY KEY REFERENCES doc(id),
         state BLOB NOT NULL,

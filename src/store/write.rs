@@ -3,13 +3,43 @@
 //! transaction; only after the commit is the host told. If anything fails, the transaction
 //! rolls back and the cached documents it touched are dropped, so memory never runs ahead of
 //! disk.
+//!
+//! Another process (the CLI while the window is open) may append to the same log. Every write
+//! therefore first catches its cached document up with log rows it has not seen, inside the
+//! write transaction, so derived rows are always computed from everything in the log.
 
-use super::{derived, log, Applied, DocRef, Result, Store, StoreError, MAX_UPDATE_BYTES};
-use crate::host::{Change, Origin};
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use super::{derived, log, Applied, Cached, DocRef, Result, Store, StoreError, MAX_UPDATE_BYTES};
+use crate::host::{Change, Host, Origin};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use yrs::updates::decoder::Decode;
 use yrs::{ReadTxn, Transact, TransactionMut, Update};
+
+/// The cached document `doc_id`, loaded from the log the first time and caught up with rows
+/// appended since (by this or another process).
+pub(super) fn cached_doc<'a>(
+    conn: &Connection,
+    docs: &'a mut HashMap<String, Cached>,
+    doc_id: &str,
+) -> Result<&'a mut Cached> {
+    match docs.entry(doc_id.to_string()) {
+        std::collections::hash_map::Entry::Occupied(e) => {
+            let cached = e.into_mut();
+            cached.seen = log::catch_up(conn, doc_id, &cached.doc, cached.seen)?;
+            Ok(cached)
+        }
+        std::collections::hash_map::Entry::Vacant(e) => {
+            let (doc, seen) = log::load_doc(conn, doc_id)?;
+            Ok(e.insert(Cached { doc, seen }))
+        }
+    }
+}
+
+fn begin(conn: &mut Connection) -> Result<rusqlite::Transaction<'_>> {
+    conn.transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::sql("starting a write", e))
+}
 
 impl Store {
     /// Applies an update received from anywhere, durably. Applying the same bytes again is a
@@ -40,96 +70,45 @@ impl Store {
                 reason: e.to_string(),
             })?;
             decoded.push(u);
-        }
-        for (doc, _) in updates {
             self.check_owner(doc)?;
         }
+        // Only updates from outside this device are measured: local ones always change state.
         let measure = !matches!(origin, Origin::Local | Origin::Cli);
-        let mut results = Vec::with_capacity(updates.len());
-        let mut touched: Vec<DocRef> = Vec::new();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::sql("starting a write", e))?;
-        let mut failure = None;
-        for ((doc_ref, bytes), update) in updates.iter().zip(decoded) {
-            let hash = Sha256::digest(bytes);
-            match log::contains(&tx, &doc_ref.doc_id, &hash) {
-                Ok(true) => {
-                    results.push(Applied::default());
-                    continue;
+        let tx = begin(&mut self.conn)?;
+        let docs = &mut self.docs;
+        let host = self.host.as_ref();
+        let outcome = apply_all(&tx, docs, host, updates, decoded, origin, measure).and_then(
+            |(results, touched)| {
+                for d in &touched {
+                    derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
                 }
-                Ok(false) => {}
-                Err(e) => {
-                    failure = Some(e);
-                    break;
+                Ok((results, touched))
+            },
+        );
+        let outcome = outcome.and_then(|r| {
+            tx.commit()
+                .map(|_| r)
+                .map_err(|e| StoreError::sql("committing updates", e))
+        });
+        match outcome {
+            Ok((results, touched)) => {
+                for d in &touched {
+                    self.host.emit(&Change {
+                        event_id: d.event_id.clone(),
+                        doc_id: d.doc_id.clone(),
+                        origin: origin.clone(),
+                    });
                 }
+                Ok(results)
             }
-            if !self.docs.contains_key(&doc_ref.doc_id) {
-                match log::load_doc(&tx, &doc_ref.doc_id) {
-                    Ok(d) => {
-                        self.docs.insert(doc_ref.doc_id.clone(), d);
-                    }
-                    Err(e) => {
-                        failure = Some(e);
-                        break;
-                    }
+            Err(e) => {
+                // The transaction rolled back: forget what memory ran ahead with.
+                for (d, _) in updates {
+                    self.docs.remove(&d.doc_id);
                 }
-            }
-            let ydoc = &self.docs[&doc_ref.doc_id];
-            let before = measure.then(|| ydoc.transact().snapshot());
-            let applied = {
-                let mut txn = ydoc.transact_mut();
-                txn.apply_update(update)
-            };
-            if let Err(e) = applied {
-                failure = Some(StoreError::MalformedUpdate {
-                    doc: doc_ref.doc_id.clone(),
-                    reason: e.to_string(),
-                });
-                break;
-            }
-            let changed = before.is_none_or(|b| b != ydoc.transact().snapshot());
-            if let Err(e) = log::append(&tx, doc_ref, bytes, &hash, origin, self.host.as_ref()) {
-                failure = Some(e);
-                break;
-            }
-            results.push(Applied {
-                logged: true,
-                changed,
-            });
-            if !touched.contains(doc_ref) {
-                touched.push(doc_ref.clone());
+                Err(e)
             }
         }
-        let outcome = match failure {
-            Some(e) => Err(e),
-            None => touched
-                .iter()
-                .try_for_each(|d| derived::refresh(&tx, d, &self.docs[&d.doc_id]))
-                .and_then(|_| {
-                    tx.commit()
-                        .map_err(|e| StoreError::sql("committing updates", e))
-                }),
-        };
-        if let Err(e) = outcome {
-            // The transaction rolled back: forget what memory ran ahead with.
-            for d in &touched {
-                self.docs.remove(&d.doc_id);
-            }
-            for (d, _) in updates {
-                self.docs.remove(&d.doc_id);
-            }
-            return Err(e);
-        }
-        for d in &touched {
-            self.host.emit(&Change {
-                event_id: d.event_id.clone(),
-                doc_id: d.doc_id.clone(),
-                origin: origin.clone(),
-            });
-        }
-        Ok(results)
     }
 
     /// Makes a local change to a document through a yrs transaction and stores the resulting
@@ -142,45 +121,29 @@ impl Store {
         f: impl FnOnce(&mut TransactionMut) -> Result<R>,
     ) -> Result<(Vec<u8>, R)> {
         self.check_owner(doc)?;
-        let (update, result) = {
-            let ydoc = self.doc(&doc.doc_id)?;
-            let mut txn = ydoc.transact_mut();
-            let result = f(&mut txn);
-            let update = txn.encode_update_v1();
-            (update, result)
-        };
-        let result = match result {
-            Ok(r) => r,
+        let tx = begin(&mut self.conn)?;
+        let outcome =
+            edit_in(&tx, &mut self.docs, self.host.as_ref(), doc, origin, f).and_then(|r| {
+                tx.commit()
+                    .map(|_| r)
+                    .map_err(|e| StoreError::sql("committing an edit", e))
+            });
+        match outcome {
+            Ok((update, result)) => {
+                if !update.is_empty() {
+                    self.host.emit(&Change {
+                        event_id: doc.event_id.clone(),
+                        doc_id: doc.doc_id.clone(),
+                        origin: origin.clone(),
+                    });
+                }
+                Ok((update, result))
+            }
             Err(e) => {
                 self.docs.remove(&doc.doc_id);
-                return Err(e);
+                Err(e)
             }
-        };
-        if is_empty_update(&update) {
-            return Ok((Vec::new(), result));
         }
-        // The cached doc already holds the change; the log append makes it durable.
-        let hash = Sha256::digest(&update);
-        let committed = (|| {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(|e| StoreError::sql("starting a write", e))?;
-            log::append(&tx, doc, &update, &hash, origin, self.host.as_ref())?;
-            derived::refresh(&tx, doc, &self.docs[&doc.doc_id])?;
-            tx.commit()
-                .map_err(|e| StoreError::sql("committing an edit", e))
-        })();
-        if let Err(e) = committed {
-            self.docs.remove(&doc.doc_id);
-            return Err(e);
-        }
-        self.host.emit(&Change {
-            event_id: doc.event_id.clone(),
-            doc_id: doc.doc_id.clone(),
-            origin: origin.clone(),
-        });
-        Ok((update, result))
     }
 
     /// A document may only ever belong to one event.
@@ -203,6 +166,76 @@ impl Store {
             _ => Ok(()),
         }
     }
+}
+
+type Touched = (Vec<Applied>, Vec<DocRef>);
+
+fn apply_all(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    host: &dyn Host,
+    updates: &[(DocRef, Vec<u8>)],
+    decoded: Vec<Update>,
+    origin: &Origin,
+    measure: bool,
+) -> Result<Touched> {
+    let mut results = Vec::with_capacity(updates.len());
+    let mut touched: Vec<DocRef> = Vec::new();
+    for ((doc_ref, bytes), update) in updates.iter().zip(decoded) {
+        let hash = Sha256::digest(bytes);
+        if log::contains(tx, &doc_ref.doc_id, &hash)? {
+            results.push(Applied::default());
+            continue;
+        }
+        let cached = cached_doc(tx, docs, &doc_ref.doc_id)?;
+        let before = measure.then(|| cached.doc.transact().snapshot());
+        cached
+            .doc
+            .transact_mut()
+            .apply_update(update)
+            .map_err(|e| StoreError::MalformedUpdate {
+                doc: doc_ref.doc_id.clone(),
+                reason: e.to_string(),
+            })?;
+        let changed = before.is_none_or(|b| b != cached.doc.transact().snapshot());
+        if let Some(seq) = log::append(tx, doc_ref, bytes, &hash, origin, host)? {
+            cached.seen = cached.seen.max(seq);
+        }
+        results.push(Applied {
+            logged: true,
+            changed,
+        });
+        if !touched.contains(doc_ref) {
+            touched.push(doc_ref.clone());
+        }
+    }
+    Ok((results, touched))
+}
+
+fn edit_in<R>(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    host: &dyn Host,
+    doc: &DocRef,
+    origin: &Origin,
+    f: impl FnOnce(&mut TransactionMut) -> Result<R>,
+) -> Result<(Vec<u8>, R)> {
+    let cached = cached_doc(tx, docs, &doc.doc_id)?;
+    let (update, result) = {
+        let mut txn = cached.doc.transact_mut();
+        let result = f(&mut txn);
+        (txn.encode_update_v1(), result)
+    };
+    let result = result?;
+    if is_empty_update(&update) {
+        return Ok((Vec::new(), result));
+    }
+    let hash = Sha256::digest(&update);
+    if let Some(seq) = log::append(tx, doc, &update, &hash, origin, host)? {
+        cached.seen = cached.seen.max(seq);
+    }
+    derived::refresh(tx, doc, &cached.doc)?;
+    Ok((update, result))
 }
 
 /// yrs encodes "no change" as an update with no structs and an empty delete set.
