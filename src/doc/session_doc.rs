@@ -33,9 +33,9 @@ impl TextKind {
     }
 }
 
-/// A new outcome as captured.
+/// An outcome to capture, as a user gives it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NewOutcome {
+pub struct OutcomeInput {
     pub kind: OutcomeKind,
     pub text: String,
     pub lead: String,
@@ -45,8 +45,22 @@ pub struct NewOutcome {
     pub key_message: bool,
     /// Where it came from (e.g. "notes:12" for a line of the notes); free form.
     pub source: String,
-    pub position: f64,
-    pub created: String,
+}
+
+impl OutcomeInput {
+    /// A draft outcome with nothing but its kind and text.
+    pub fn new(kind: OutcomeKind, text: &str) -> Self {
+        OutcomeInput {
+            kind,
+            text: text.into(),
+            lead: String::new(),
+            deadline: String::new(),
+            status: OutcomeStatus::Draft,
+            confidential: false,
+            key_message: false,
+            source: String::new(),
+        }
+    }
 }
 
 /// A field of an outcome that can be edited.
@@ -91,15 +105,20 @@ pub fn text<T: ReadTxn>(txn: &T, which: TextKind) -> String {
         .unwrap_or_default()
 }
 
-/// Adds an outcome; returns its id.
-pub fn add_outcome(txn: &mut TransactionMut, o: &NewOutcome) -> String {
+/// Adds an outcome at board `position`; returns its id.
+pub fn add_outcome(
+    txn: &mut TransactionMut,
+    o: &OutcomeInput,
+    position: f64,
+    created: &str,
+) -> String {
     let root = txn.get_or_insert_map(OUTCOMES);
     let id = new_id();
     let m = root.insert(txn, id.clone(), MapPrelim::default());
     m.insert(txn, "text", TextPrelim::new(o.text.as_str()));
-    m.insert(txn, "pos", o.position);
+    m.insert(txn, "pos", position);
     m.insert(txn, "source", o.source.as_str());
-    m.insert(txn, "created", o.created.as_str());
+    m.insert(txn, "created", created);
     register::write(txn, &m, "kind", Any::from(o.kind.as_str()));
     register::write(txn, &m, "lead", Any::from(o.lead.as_str()));
     register::write(txn, &m, "deadline", Any::from(o.deadline.as_str()));

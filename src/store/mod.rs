@@ -18,9 +18,9 @@ pub mod schema;
 mod search;
 mod write;
 
+pub use crate::doc::session_doc::OutcomeInput;
 pub use batch::{BatchSender, Batcher};
 pub use log::CompactReport;
-pub use ops::OutcomeInput;
 pub use read::{AgendaView, EventSummary, OutcomeRow};
 pub use search::SearchHit;
 

@@ -4,37 +4,9 @@
 
 use super::{DocRef, Result, Store, StoreError};
 use crate::doc::event_doc::{self, SessionEdit};
-use crate::doc::session_doc::{self, NewOutcome, OutcomeEdit, TextKind};
+use crate::doc::session_doc::{self, OutcomeEdit, OutcomeInput, TextKind};
 use crate::host::Origin;
-use crate::model::{Agenda, OutcomeKind, OutcomeStatus, Participant};
-
-/// An outcome to capture, as a user gives it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutcomeInput {
-    pub kind: OutcomeKind,
-    pub text: String,
-    pub lead: String,
-    pub deadline: String,
-    pub status: OutcomeStatus,
-    pub confidential: bool,
-    pub key_message: bool,
-    pub source: String,
-}
-
-impl OutcomeInput {
-    pub fn new(kind: OutcomeKind, text: &str) -> Self {
-        OutcomeInput {
-            kind,
-            text: text.into(),
-            lead: String::new(),
-            deadline: String::new(),
-            status: OutcomeStatus::Draft,
-            confidential: false,
-            key_message: false,
-            source: String::new(),
-        }
-    }
-}
+use crate::model::{Agenda, Participant};
 
 impl Store {
     /// Creates an event (its document and one empty document per session) from an agenda.
@@ -96,19 +68,7 @@ impl Store {
                 .map(|o| o.position)
                 .fold(0.0, f64::max)
                 + 1.0;
-            let o = NewOutcome {
-                kind: input.kind,
-                text: input.text.clone(),
-                lead: input.lead.clone(),
-                deadline: input.deadline.clone(),
-                status: input.status,
-                confidential: input.confidential,
-                key_message: input.key_message,
-                source: input.source.clone(),
-                position,
-                created,
-            };
-            Ok(session_doc::add_outcome(txn, &o))
+            Ok(session_doc::add_outcome(txn, input, position, &created))
         })?;
         Ok(id)
     }
