@@ -40,6 +40,10 @@ pub struct Peer {
     bucket: Bucket,
     /// Documents we sent step 1 for on this connection.
     announced: BTreeSet<String>,
+    /// Updates from this peer that were new here, for a hub to forward (see
+    /// [`Peer::take_applied`]).
+    applied: Vec<(DocRef, Vec<u8>)>,
+    relaying: bool,
 }
 
 impl Peer {
@@ -52,11 +56,19 @@ impl Peer {
             origin: Origin::Peer(peer_id.into()),
             bucket: Bucket::new(RateLimit::default()),
             announced: BTreeSet::new(),
+            applied: Vec::new(),
+            relaying: false,
         }
     }
 
     pub fn with_limit(mut self, limit: RateLimit) -> Self {
         self.bucket = Bucket::new(limit);
+        self
+    }
+
+    /// Keeps the updates this peer sends that are new here, for [`Peer::take_applied`].
+    pub fn relaying(mut self) -> Self {
+        self.relaying = true;
         self
     }
 
@@ -140,14 +152,18 @@ impl Peer {
                         event_id: self.event_id.clone(),
                         doc_id: doc.clone(),
                     };
-                    store
-                        .apply(&doc_ref, &update, &self.origin)
-                        .map_err(|e| match e {
-                            StoreError::MalformedUpdate { reason, .. } => {
-                                SyncError::malformed(format!("update for {doc}: {reason}"))
-                            }
-                            other => SyncError::Store(other),
-                        })?;
+                    let applied =
+                        store
+                            .apply(&doc_ref, &update, &self.origin)
+                            .map_err(|e| match e {
+                                StoreError::MalformedUpdate { reason, .. } => {
+                                    SyncError::malformed(format!("update for {doc}: {reason}"))
+                                }
+                                other => SyncError::Store(other),
+                            })?;
+                    if applied.logged && self.relaying {
+                        self.applied.push((doc_ref, update));
+                    }
                 }
                 if doc == self.event_id {
                     for s in store.listed_sessions(&self.event_id)? {
@@ -176,6 +192,13 @@ impl Peer {
             &doc.doc_id,
             &Message::Sync(SyncMessage::Update(update.to_vec())),
         )]
+    }
+
+    /// Takes the updates this peer sent that were new here. A device that hosts the room
+    /// forwards them to its other peers (their [`Peer::on_local_update`]), as a y-websocket
+    /// server does; in a full mesh nobody needs to.
+    pub fn take_applied(&mut self) -> Vec<(DocRef, Vec<u8>)> {
+        std::mem::take(&mut self.applied)
     }
 
     fn announce(&mut self, store: &mut Store, doc: &str) -> Result<Frame, SyncError> {
