@@ -23,6 +23,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 const PEERS: usize = 5;
+
+/// A local edit to run on a store.
+type Edit = Box<dyn FnOnce(&mut Store)>;
 const FILE_BACKED: usize = 2;
 
 struct Msg {
@@ -273,7 +276,7 @@ impl Net {
             .collect();
         let choice = self.rng.random_range(0..7);
         let st = &mut self.nodes[i].store;
-        let (doc, f): (DocRef, Box<dyn FnOnce(&mut Store)>) = match choice {
+        let (doc, f): (DocRef, Edit) = match choice {
             0 | 1 => (
                 DocRef::session(&ev, &s),
                 Box::new(move |st| {

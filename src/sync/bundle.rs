@@ -326,8 +326,8 @@ pub fn import_verified(store: &mut Store, b: &Bundle) -> Result<ImportReport, Sy
 }
 
 fn sv_of(store: &mut Store, doc: &str) -> Result<StateVector, SyncError> {
-    Ok(StateVector::decode_v1(&store.state_vector(doc)?)
-        .map_err(|e| SyncError::malformed(format!("state vector of {doc}: {e}")))?)
+    StateVector::decode_v1(&store.state_vector(doc)?)
+        .map_err(|e| SyncError::malformed(format!("state vector of {doc}: {e}")))
 }
 
 struct Reader<'a> {
