@@ -26,10 +26,11 @@ use super::protocol::{decode_frame, decode_state_vector, encode_frame, step1, Fr
 use super::SyncError;
 use crate::host::Origin;
 use crate::store::{DocRef, Store, StoreError};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 use yrs::sync::{Message, SyncMessage};
 use yrs::updates::encoder::Encode;
+use yrs::StateVector;
 
 /// The sync state for one peer on one event.
 #[derive(Debug)]
@@ -44,6 +45,10 @@ pub struct Peer {
     /// [`Peer::take_applied`]).
     applied: Vec<(DocRef, Vec<u8>)>,
     relaying: bool,
+    /// Per document, our state vector when `on_connect` pushed what the peer was missing: the
+    /// peer will have at least that once the push arrives (frames on one connection are not
+    /// lost without the connection dropping), so the step 2 answer leaves it out.
+    pushed: HashMap<String, StateVector>,
 }
 
 impl Peer {
@@ -58,6 +63,7 @@ impl Peer {
             announced: BTreeSet::new(),
             applied: Vec::new(),
             relaying: false,
+            pushed: HashMap::new(),
         }
     }
 
@@ -83,6 +89,7 @@ impl Peer {
     /// The opening frames of a (re)connection.
     pub fn on_connect(&mut self, store: &mut Store) -> Result<Vec<Frame>, SyncError> {
         self.announced.clear();
+        self.pushed.clear();
         let mut docs = vec![self.event_id.clone()];
         for d in store.docs_of_event(&self.event_id)? {
             if !docs.contains(&d.doc_id) {
@@ -133,8 +140,16 @@ impl Peer {
         let mut out = Vec::new();
         match env.message {
             Message::Sync(SyncMessage::SyncStep1(sv)) => {
-                self.accept(store, &doc)?;
-                let missing = store.diff(&doc, &sv.encode_v1())?;
+                if !store.doc_belongs_to(&self.event_id, &doc)? {
+                    // Nothing to answer yet: once the event's agenda lists this session, we
+                    // announce it ourselves and the peer sends its content.
+                    return Ok(out);
+                }
+                let mut known = sv.clone();
+                if let Some(p) = self.pushed.get(&doc) {
+                    known.merge(p.clone());
+                }
+                let missing = store.diff(&doc, &known.encode_v1())?;
                 out.push(encode_frame(
                     &doc,
                     &Message::Sync(SyncMessage::SyncStep2(missing)),
