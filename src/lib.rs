@@ -13,3 +13,4 @@ pub mod host;
 pub mod model;
 pub mod sample;
 pub mod store;
+pub mod sync;

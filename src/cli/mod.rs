@@ -133,6 +133,23 @@ pub enum Command {
         #[arg(long)]
         event: Option<String>,
     },
+    /// Offline exchange: export an event to a bundle file, or import one.
+    Bundle {
+        #[command(subcommand)]
+        command: BundleCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BundleCommand {
+    /// Write every document of an event to FILE (written atomically).
+    Export {
+        file: PathBuf,
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Verify FILE completely, then import it in one transaction; prints what was new.
+    Import { file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -372,6 +389,25 @@ pub fn run(cli: Cli) -> CliResult {
                 )?;
             }
         }
+        Command::Bundle { command } => match command {
+            BundleCommand::Export { file, event } => {
+                let id = store.resolve_event(event.as_deref())?;
+                let bundle = crate::sync::export_bundle(&mut store, &id)?;
+                crate::sync::write_bundle(&file, &bundle)?;
+                print::line(
+                    out,
+                    &format!(
+                        "wrote {} ({} documents of event {id})",
+                        file.display(),
+                        bundle.docs.len()
+                    ),
+                )?;
+            }
+            BundleCommand::Import { file } => {
+                let report = crate::sync::import_bundle(&mut store, &file)?;
+                print::line(out, &report.to_string())?;
+            }
+        },
     }
     Ok(())
 }

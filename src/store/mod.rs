@@ -13,6 +13,7 @@ mod batch;
 mod derived;
 mod log;
 mod ops;
+mod peers;
 mod read;
 pub mod schema;
 mod search;

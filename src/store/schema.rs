@@ -120,6 +120,17 @@ pub const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 2'
     );
     "#,
+    // 2: what each sync peer has shown it has, per document (its last state vector), so a
+    // reconnect can push what is missing without waiting for a round trip.
+    r#"
+    CREATE TABLE peer_state (
+        peer_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        state_vector BLOB NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (peer_id, doc_id)
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,104 @@
+//! What each sync peer has shown it has: the last state vector it announced per document.
+//!
+//! This is bookkeeping about the network, not document content, so it is not part of the update
+//! log: losing or regressing a row only costs a redundant transfer, never data. Sync merges what
+//! it learns into the stored vector (a state vector only grows), so an older announcement never
+//! overwrites a newer one.
+
+use super::{Result, Store, StoreError};
+use rusqlite::OptionalExtension;
+use yrs::updates::decoder::Decode;
+use yrs::updates::encoder::Encode;
+use yrs::StateVector;
+
+impl Store {
+    /// The state vector `peer_id` last showed for `doc_id`, if any. A stored vector that no
+    /// longer decodes is treated as absent (it is only an optimisation).
+    pub fn peer_state(&self, peer_id: &str, doc_id: &str) -> Result<Option<StateVector>> {
+        let bytes: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT state_vector FROM peer_state WHERE peer_id = ?1 AND doc_id = ?2",
+                (peer_id, doc_id),
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| StoreError::sql("reading a peer's state", e))?;
+        Ok(bytes.and_then(|b| StateVector::decode_v1(&b).ok()))
+    }
+
+    /// Records that `peer_id` has at least `sv` of `doc_id` (merged with what was known).
+    pub fn remember_peer_state(&self, peer_id: &str, doc_id: &str, sv: &StateVector) -> Result<()> {
+        let mut merged = self.peer_state(peer_id, doc_id)?.unwrap_or_default();
+        merged.merge(sv.clone());
+        self.conn()
+            .execute(
+                "INSERT INTO peer_state (peer_id, doc_id, state_vector, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(peer_id, doc_id) DO UPDATE SET state_vector = excluded.state_vector,
+                 updated_at = excluded.updated_at",
+                (peer_id, doc_id, merged.encode_v1(), self.host().now().to_rfc3339()),
+            )
+            .map_err(|e| StoreError::sql("recording a peer's state", e))?;
+        Ok(())
+    }
+
+    /// Whether `doc_id` may be synced as part of `event_id`: it is the event's own document, a
+    /// document already registered under that event, or a session the event's agenda lists.
+    /// `Err(WrongEvent)` when it is registered under another event.
+    pub fn doc_belongs_to(&self, event_id: &str, doc_id: &str) -> Result<bool> {
+        if doc_id == event_id {
+            return Ok(true);
+        }
+        let owner: Option<String> = self
+            .conn()
+            .query_row("SELECT event_id FROM doc WHERE id = ?1", [doc_id], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| StoreError::sql("looking up a document", e))?;
+        if let Some(owner) = owner {
+            if owner != event_id {
+                return Err(StoreError::WrongEvent {
+                    doc: doc_id.into(),
+                    owner,
+                    claimed: event_id.into(),
+                });
+            }
+            return Ok(true);
+        }
+        let listed: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM session WHERE id = ?1 AND event_id = ?2",
+                (doc_id, event_id),
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| StoreError::sql("looking up a session", e))?;
+        Ok(listed.is_some())
+    }
+
+    /// The session ids the event's agenda lists (whether or not their documents exist yet).
+    pub fn listed_sessions(&self, event_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT id FROM session WHERE event_id = ?1 ORDER BY id")
+            .map_err(|e| StoreError::sql("listing sessions", e))?;
+        let rows = stmt
+            .query_map([event_id], |r| r.get::<_, String>(0))
+            .map_err(|e| StoreError::sql("listing sessions", e))?;
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(|e| StoreError::sql("listing sessions", e))
+    }
+
+    /// The device's display name, as recorded when the database was created.
+    pub fn device_name(&self) -> Result<String> {
+        self.conn()
+            .query_row(
+                "SELECT name FROM device WHERE id = ?1",
+                [self.device_id()],
+                |r| r.get(0),
+            )
+            .map_err(|e| StoreError::sql("reading the device name", e))
+    }
+}

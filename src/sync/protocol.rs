@@ -1,0 +1,247 @@
+//! The wire format: the Yjs sync and awareness protocol (y-protocols), byte for byte what
+//! y-websocket speaks, so the app can talk to standard Yjs relays and a plain Yjs client can be
+//! a test peer. The message types are yrs's own ([`yrs::sync::Message`]); this module adds the
+//! limits yrs leaves to the caller, and the envelope for several documents on one connection.
+//!
+//! **Messages** (one per frame): `varuint type` then
+//! - `0` sync: `varuint step` (`0` step 1 + state vector, `1` step 2 + update, `2` update), each
+//!   payload a `varuint`-length-prefixed buffer;
+//! - `1` awareness: a length-prefixed awareness update;
+//! - `2` auth: `0` = permission denied + reason string, `1` = granted;
+//! - `3` query awareness: nothing more.
+//!
+//! Unknown types decode to [`Message::Custom`] and are ignored by the peer (forward
+//! compatibility). Trailing bytes after the message are refused.
+//!
+//! **In-room envelope** (our LAN host/join, where one connection carries every document of an
+//! event): `[varuint len][doc id, UTF-8][one y-protocols message]`. The doc id is 1–64 bytes of
+//! `[0-9a-f-]` (our ids are 32 hex digits; UUIDs with dashes fit). Relays do not see the
+//! envelope: there the room name carries the document (`<event-id>/<doc-id>`) and frames are
+//! bare messages ([`encode_message`] / [`decode_message`]).
+//!
+//! **Limits**: a frame over [`MAX_FRAME_BYTES`] is refused before any decoding; every count
+//! read from the wire is checked against the bytes that remain before anything is reserved;
+//! every decoding error is a [`SyncError::Malformed`], never a panic.
+
+use super::SyncError;
+use crate::store::MAX_UPDATE_BYTES;
+use yrs::encoding::read::{Cursor, Read};
+use yrs::encoding::write::Write;
+use yrs::sync::protocol::{MSG_AUTH, MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC};
+use yrs::sync::protocol::{MSG_SYNC_STEP_1, MSG_SYNC_STEP_2, MSG_SYNC_UPDATE};
+use yrs::sync::{AwarenessUpdate, Message, SyncMessage};
+use yrs::updates::decoder::Decode;
+use yrs::updates::encoder::Encode;
+use yrs::StateVector;
+
+/// The largest frame accepted: the largest update plus room for the envelope and headers.
+pub const MAX_FRAME_BYTES: usize = MAX_UPDATE_BYTES + 1024;
+/// The longest document id in an envelope.
+pub const MAX_DOC_ID_BYTES: usize = 64;
+/// The largest awareness update (cursors and names; never document content).
+pub const MAX_AWARENESS_BYTES: usize = 1024 * 1024;
+
+/// One encoded in-room frame, as it travels: envelope + message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame(pub Vec<u8>);
+
+impl Frame {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// A decoded in-room frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    pub doc_id: String,
+    pub message: Message,
+}
+
+/// Checks a document id against the envelope's rules.
+pub fn check_doc_id(id: &str) -> Result<(), SyncError> {
+    let ok = !id.is_empty()
+        && id.len() <= MAX_DOC_ID_BYTES
+        && id
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f' | b'-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(SyncError::BadDocId(id.chars().take(80).collect()))
+    }
+}
+
+/// Encodes one y-protocols message (a relay frame).
+pub fn encode_message(msg: &Message) -> Vec<u8> {
+    msg.encode_v1()
+}
+
+/// Encodes an in-room frame. The doc id must satisfy [`check_doc_id`] (ids come from the store).
+pub fn encode_frame(doc_id: &str, msg: &Message) -> Frame {
+    let mut out = Vec::with_capacity(doc_id.len() + 16);
+    out.write_string(doc_id);
+    out.extend_from_slice(&msg.encode_v1());
+    Frame(out)
+}
+
+/// Decodes one y-protocols message (a relay frame), within the limits.
+pub fn decode_message(bytes: &[u8]) -> Result<Message, SyncError> {
+    check_size(bytes.len())?;
+    let mut cur = Cursor::new(bytes);
+    let msg = read_message(&mut cur)?;
+    if cur.has_content() {
+        return Err(SyncError::malformed("trailing bytes after the message"));
+    }
+    Ok(msg)
+}
+
+/// Decodes an in-room frame, within the limits.
+pub fn decode_frame(bytes: &[u8]) -> Result<Envelope, SyncError> {
+    check_size(bytes.len())?;
+    let mut cur = Cursor::new(bytes);
+    let id_len: u32 = cur.read_var().map_err(SyncError::malformed)?;
+    if id_len as usize > MAX_DOC_ID_BYTES || id_len == 0 {
+        return Err(SyncError::malformed(format!(
+            "document id of {id_len} bytes (1–{MAX_DOC_ID_BYTES} allowed)"
+        )));
+    }
+    let raw = cur
+        .read_exact(id_len as usize)
+        .map_err(SyncError::malformed)?;
+    let doc_id = std::str::from_utf8(raw)
+        .map_err(|_| SyncError::malformed("document id is not UTF-8"))?
+        .to_string();
+    check_doc_id(&doc_id)?;
+    let message = read_message(&mut cur)?;
+    if cur.has_content() {
+        return Err(SyncError::malformed("trailing bytes after the message"));
+    }
+    Ok(Envelope { doc_id, message })
+}
+
+fn check_size(size: usize) -> Result<(), SyncError> {
+    if size > MAX_FRAME_BYTES {
+        return Err(SyncError::FrameTooLarge {
+            size,
+            limit: MAX_FRAME_BYTES,
+        });
+    }
+    Ok(())
+}
+
+fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
+    let tag: u32 = cur.read_var().map_err(SyncError::malformed)?;
+    match tag as u8 {
+        _ if tag > u8::MAX as u32 => Err(SyncError::malformed(format!("message type {tag}"))),
+        MSG_SYNC => {
+            let step: u32 = cur.read_var().map_err(SyncError::malformed)?;
+            let buf = cur.read_buf().map_err(SyncError::malformed)?;
+            let msg = match step as u8 {
+                _ if step > 2 => return Err(SyncError::malformed(format!("sync step {step}"))),
+                MSG_SYNC_STEP_1 => SyncMessage::SyncStep1(decode_state_vector(buf)?),
+                MSG_SYNC_STEP_2 => SyncMessage::SyncStep2(buf.to_vec()),
+                MSG_SYNC_UPDATE => SyncMessage::Update(buf.to_vec()),
+                _ => unreachable!("step checked above"),
+            };
+            Ok(Message::Sync(msg))
+        }
+        MSG_AWARENESS => {
+            let buf = cur.read_buf().map_err(SyncError::malformed)?;
+            if buf.len() > MAX_AWARENESS_BYTES {
+                return Err(SyncError::malformed(format!(
+                    "awareness update of {} bytes (limit {MAX_AWARENESS_BYTES})",
+                    buf.len()
+                )));
+            }
+            // Each client entry takes at least 3 bytes: refuse counts the bytes cannot hold
+            // before yrs reserves room for them.
+            check_count(buf, 3, "awareness clients")?;
+            let update = AwarenessUpdate::decode_v1(buf).map_err(SyncError::malformed)?;
+            Ok(Message::Awareness(update))
+        }
+        MSG_AUTH => {
+            let granted: u32 = cur.read_var().map_err(SyncError::malformed)?;
+            if granted == 0 {
+                let reason = cur.read_string().map_err(SyncError::malformed)?;
+                Ok(Message::Auth(Some(reason.to_string())))
+            } else {
+                Ok(Message::Auth(None))
+            }
+        }
+        MSG_QUERY_AWARENESS => Ok(Message::AwarenessQuery),
+        other => {
+            let buf = cur.read_buf().map_err(SyncError::malformed)?;
+            Ok(Message::Custom(other, buf.to_vec()))
+        }
+    }
+}
+
+/// Decodes a state vector, refusing counts its bytes cannot hold (2 bytes per entry at least).
+pub fn decode_state_vector(buf: &[u8]) -> Result<StateVector, SyncError> {
+    check_count(buf, 2, "state vector entries")?;
+    StateVector::decode_v1(buf).map_err(SyncError::malformed)
+}
+
+fn check_count(buf: &[u8], min_entry: usize, what: &str) -> Result<(), SyncError> {
+    let mut c = Cursor::new(buf);
+    let n: u64 = c.read_var().map_err(SyncError::malformed)?;
+    if n > (buf.len() / min_entry) as u64 {
+        return Err(SyncError::malformed(format!(
+            "{n} {what} declared in {} bytes",
+            buf.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A sync step 1 message: "here is what I have".
+pub fn step1(sv: StateVector) -> Message {
+    Message::Sync(SyncMessage::SyncStep1(sv))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_round_trip_and_match_y_protocols_bytes() {
+        let msg = Message::Sync(SyncMessage::Update(vec![0, 0]));
+        assert_eq!(encode_message(&msg), vec![0, 2, 2, 0, 0]);
+        let f = encode_frame("ab-12", &msg);
+        assert_eq!(&f.0[..6], b"\x05ab-12");
+        let env = decode_frame(&f.0).unwrap();
+        assert_eq!(env.doc_id, "ab-12");
+        assert_eq!(env.message, msg);
+        assert_eq!(decode_message(&[3]).unwrap(), Message::AwarenessQuery);
+        assert_eq!(decode_message(&[2, 1]).unwrap(), Message::Auth(None));
+    }
+
+    #[test]
+    fn bad_frames_are_typed_errors() {
+        assert!(matches!(
+            decode_frame(&vec![0u8; MAX_FRAME_BYTES + 1]),
+            Err(SyncError::FrameTooLarge { .. })
+        ));
+        assert!(matches!(
+            decode_frame(&[2, b'A', b'B', 0]),
+            Err(SyncError::BadDocId(_))
+        ));
+        assert!(decode_frame(&[65]).is_err());
+        // A state vector claiming 2^32-1 entries in 5 bytes.
+        assert!(matches!(
+            decode_message(&[0, 0, 5, 0xff, 0xff, 0xff, 0xff, 0x0f]),
+            Err(SyncError::Malformed { .. })
+        ));
+        assert!(
+            decode_message(&[0, 2, 2, 0, 0, 9]).is_err(),
+            "trailing byte"
+        );
+    }
+}
