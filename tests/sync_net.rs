@@ -108,7 +108,11 @@ impl Proc {
                 thread::sleep(Duration::from_millis(100)); // let the stderr thread finish
                 return s;
             }
-            assert!(Instant::now() < end, "process did not exit: {}", self.stderr());
+            assert!(
+                Instant::now() < end,
+                "process did not exit: {}",
+                self.stderr()
+            );
             thread::sleep(Duration::from_millis(50));
         }
     }
@@ -192,25 +196,51 @@ fn host_and_joiner_sync_notes_encrypted_and_a_wrong_code_is_refused() {
     let (port, wire) = recording_proxy(addr.clone());
 
     let joiner = Proc::start(&b, &["join", &format!("127.0.0.1:{port}"), "--code", &code]);
-    assert_eq!(joiner.line("joined"), format!("127.0.0.1:{port}: event {event}"));
+    assert_eq!(
+        joiner.line("joined"),
+        format!("127.0.0.1:{port}: event {event}")
+    );
 
     let from_host = "The quorum of zebras endorsed the plan unanimously.";
-    ok(&a, &["note", "1.1", "--append", from_host, "--event", &event]);
+    ok(
+        &a,
+        &["note", "1.1", "--append", from_host, "--event", &event],
+    );
     wait_for_notes(&b, "1.1", &event, from_host);
     let from_joiner = "Xylophone delegates asked for a later deadline.";
-    ok(&b, &["note", "1.1", "--append", from_joiner, "--event", &event]);
+    ok(
+        &b,
+        &["note", "1.1", "--append", from_joiner, "--event", &event],
+    );
     let on_host = wait_for_notes(&a, "1.1", &event, from_joiner);
     assert!(on_host.contains(from_host));
     assert_eq!(on_host, wait_for_notes(&b, "1.1", &event, from_joiner));
 
     let bytes = wire.lock().unwrap().clone();
-    assert!(bytes.len() > 1000, "the proxy saw the sync ({} bytes)", bytes.len());
-    for secret in [from_host, from_joiner, "quorum of zebras", "Xylophone", "GMG"] {
-        assert!(!contains(&bytes, secret), "{secret:?} travelled in plaintext");
+    assert!(
+        bytes.len() > 1000,
+        "the proxy saw the sync ({} bytes)",
+        bytes.len()
+    );
+    for secret in [
+        from_host,
+        from_joiner,
+        "quorum of zebras",
+        "Xylophone",
+        "GMG",
+    ] {
+        assert!(
+            !contains(&bytes, secret),
+            "{secret:?} travelled in plaintext"
+        );
     }
 
     // A wrong (well-formed) code: refused on both sides, nothing applied.
-    let wrong = if code.starts_with('A') { "BBBBB-BBBBB-BBBBB-BBBBB-BBBBBA" } else { "AAAAA-AAAAA-AAAAA-AAAAA-AAAAAA" };
+    let wrong = if code.starts_with('A') {
+        "BBBBB-BBBBB-BBBBB-BBBBB-BBBBBA"
+    } else {
+        "AAAAA-AAAAA-AAAAA-AAAAA-AAAAAA"
+    };
     let mut bad = Proc::start(&c, &["join", &addr, "--code", wrong]);
     assert!(!bad.wait().success());
     assert!(
@@ -234,12 +264,22 @@ fn host_and_joiner_sync_notes_encrypted_and_a_wrong_code_is_refused() {
 #[test]
 fn a_code_that_is_not_a_code_is_refused_before_connecting() {
     let dir = tempfile::tempdir().unwrap();
-    let o = run(&dir.path().join("x.db"), &["join", "127.0.0.1:9", "--code", "hello"]);
+    let o = run(
+        &dir.path().join("x.db"),
+        &["join", "127.0.0.1:9", "--code", "hello"],
+    );
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not a join code"));
     let o = run(
         &dir.path().join("x.db"),
-        &["sync", "--relay", "wss://127.0.0.1:9", "--once", "--event", "ab"],
+        &[
+            "sync",
+            "--relay",
+            "wss://127.0.0.1:9",
+            "--once",
+            "--event",
+            "ab",
+        ],
     );
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("wss:// (TLS) relays are not supported"));
@@ -266,14 +306,43 @@ fn relay_dir() -> Result<PathBuf, String> {
             .status()
             .map_err(|e| format!("npm could not be run: {e}"))?;
         if !status.success() || !ready(&dir) {
-            return Err(format!("npm install into {} failed ({status})", dir.display()));
+            return Err(format!(
+                "npm install into {} failed ({status})",
+                dir.display()
+            ));
         }
     }
     Ok(dir)
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// Starts the reference relay on 127.0.0.1, on a port below the ephemeral range (so another
+/// test's port-0 listener cannot take it between our check and the relay's bind); retries on
+/// another port if the relay exits.
+fn start_relay(dir: &Path) -> (u16, Killed) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    let seed = std::process::id() as u64 ^ now.map(|d| d.subsec_nanos() as u64).unwrap_or(0);
+    for attempt in 0..10u64 {
+        let port = 20000 + ((seed.wrapping_mul(7919) + attempt * 997) % 10000) as u16;
+        if TcpListener::bind(("127.0.0.1", port)).is_err() {
+            continue;
+        }
+        let mut server = Killed(
+            Command::new(dir.join("node_modules/.bin/y-websocket-server"))
+                .env("HOST", "127.0.0.1")
+                .env("PORT", port.to_string())
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let end = Instant::now() + WAIT;
+        while server.0.try_wait().unwrap().is_none() && Instant::now() < end {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return (port, server);
+            }
+            thread::sleep(Duration::from_millis(100));
+        }
+    }
+    panic!("the relay did not start");
 }
 
 struct Killed(Child);
@@ -293,7 +362,11 @@ fn node_client(dir: &Path, url: &str, room: &str, paragraph: Option<&str>) -> St
         .env("NODE_PATH", dir.join("node_modules"))
         .output()
         .unwrap();
-    assert!(o.status.success(), "node client: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "node client: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     serde_json::from_slice::<String>(&o.stdout).unwrap()
 }
 
@@ -307,42 +380,53 @@ fn relay_interop_with_the_reference_y_websocket_server_and_a_plain_yjs_client() 
             return;
         }
     };
-    let port = free_port();
-    let _server = Killed(
-        Command::new(dir.join("node_modules/.bin/y-websocket-server"))
-            .env("HOST", "127.0.0.1")
-            .env("PORT", port.to_string())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let end = Instant::now() + WAIT;
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < end, "the relay did not start");
-        thread::sleep(Duration::from_millis(100));
-    }
+    let (port, _server) = start_relay(&dir);
     let url = format!("ws://127.0.0.1:{port}");
     let tmp = tempfile::tempdir().unwrap();
     let (a, b) = (tmp.path().join("a.db"), tmp.path().join("b.db"));
     let event = ok(&a, &["demo"]).trim().to_string();
-    let agenda: Value = serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
-    let session = agenda["days"][0]["sessions"][0]["id"].as_str().unwrap().to_string();
-    let sync = |db: &Path| {
-        ok(db, &["sync", "--relay", &url, "--once", "--event", &event])
-    };
+    let agenda: Value =
+        serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
+    let session = agenda["days"][0]["sessions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sync = |db: &Path| ok(db, &["sync", "--relay", &url, "--once", "--event", &event]);
 
-    ok(&a, &["note", &session, "--append", "Alpha from the host.", "--event", &event]);
+    ok(
+        &a,
+        &[
+            "note",
+            &session,
+            "--append",
+            "Alpha from the host.",
+            "--event",
+            &event,
+        ],
+    );
     let report = sync(&a);
     assert!(report.contains("synced"), "{report}");
     // B starts empty and fetches the whole event by id.
     sync(&b);
     assert!(wait_for_notes(&b, &session, &event, "Alpha").contains("Alpha from the host."));
-    ok(&b, &["note", &session, "--append", "Beta from the second laptop.", "--event", &event]);
+    ok(
+        &b,
+        &[
+            "note",
+            &session,
+            "--append",
+            "Beta from the second laptop.",
+            "--event",
+            &event,
+        ],
+    );
     sync(&b);
     let room = format!("{event}/{session}");
     let seen = node_client(&dir, &url, &room, Some("Gamma from a plain Yjs client."));
-    assert!(seen.contains("Alpha") && seen.contains("Beta") && seen.contains("Gamma"), "{seen}");
+    assert!(
+        seen.contains("Alpha") && seen.contains("Beta") && seen.contains("Gamma"),
+        "{seen}"
+    );
     sync(&a);
     sync(&b);
     let final_js = node_client(&dir, &url, &room, None);
@@ -350,7 +434,11 @@ fn relay_interop_with_the_reference_y_websocket_server_and_a_plain_yjs_client() 
     let on_b = ok(&b, &["notes", &session, "--event", &event]);
     assert_eq!(on_a, on_b);
     assert_eq!(on_a.trim_end(), final_js.trim_end());
-    for p in ["Alpha from the host.", "Beta from the second laptop.", "Gamma from a plain Yjs client."] {
+    for p in [
+        "Alpha from the host.",
+        "Beta from the second laptop.",
+        "Gamma from a plain Yjs client.",
+    ] {
         assert!(on_a.contains(p), "{p:?} missing: {on_a}");
     }
 }

@@ -62,23 +62,27 @@ pub fn serve(store: Store, event: Option<&str>, listen: &str) -> CliResult {
     say(&format!("join code: {code}"))?;
     drop(rt);
     until_ctrl_c(async move {
-        let listener = tokio::net::TcpListener::from_std(listener.into_std().map_err(
-            |source| NetError::Io {
+        let listener =
+            tokio::net::TcpListener::from_std(listener.into_std().map_err(|source| {
+                NetError::Io {
+                    addr: bound.to_string(),
+                    source,
+                }
+            })?)
+            .map_err(|source| NetError::Io {
                 addr: bound.to_string(),
                 source,
-            },
-        )?)
-        .map_err(|source| NetError::Io {
-            addr: bound.to_string(),
-            source,
-        })?;
+            })?;
         room::serve(store, listener, event_id, code).await
     })
 }
 
 pub fn join(store: Store, address: &str, code: &str) -> CliResult {
     let code = JoinCode::parse(code)?;
-    let addr = if address.rsplit_once(':').is_some_and(|(_, p)| p.parse::<u16>().is_ok()) {
+    let addr = if address
+        .rsplit_once(':')
+        .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
+    {
         address.to_string()
     } else {
         format!("{address}:{DEFAULT_PORT}")

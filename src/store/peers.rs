@@ -11,6 +11,9 @@ use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
 use yrs::StateVector;
 
+/// A document and one update of it, as read from the log.
+pub type LoggedUpdate = (DocRef, Vec<u8>);
+
 impl Store {
     /// The state vector `peer_id` last showed for `doc_id`, if any. A stored vector that no
     /// longer decodes is treated as absent (it is only an optimisation).
@@ -95,7 +98,9 @@ impl Store {
     /// starts (see [`Store::local_updates_since`]).
     pub fn last_seq(&self) -> Result<i64> {
         self.conn()
-            .query_row("SELECT COALESCE(MAX(seq), 0) FROM crdt_update", [], |r| r.get(0))
+            .query_row("SELECT COALESCE(MAX(seq), 0) FROM crdt_update", [], |r| {
+                r.get(0)
+            })
             .map_err(|e| StoreError::sql("reading the end of the update log", e))
     }
 
@@ -108,7 +113,7 @@ impl Store {
         event_id: &str,
         after: i64,
         limit: usize,
-    ) -> Result<(i64, Vec<(DocRef, Vec<u8>)>)> {
+    ) -> Result<(i64, Vec<LoggedUpdate>)> {
         let mut stmt = self
             .conn()
             .prepare_cached(

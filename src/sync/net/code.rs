@@ -39,7 +39,10 @@ impl JoinCode {
                 '8' => 'B',
                 c => c,
             };
-            let v = ALPHABET.iter().position(|&a| a as char == c).ok_or_else(bad)? as u32;
+            let v = ALPHABET
+                .iter()
+                .position(|&a| a as char == c)
+                .ok_or_else(bad)? as u32;
             count += 1;
             acc = (acc << 5) | v;
             bits += 5;
@@ -115,7 +118,10 @@ mod tests {
         }
         let zero = JoinCode([0; 16]);
         assert_eq!(zero.to_string(), "AAAAA-AAAAA-AAAAA-AAAAA-AAAAAA");
-        assert!(JoinCode::parse("AAAAA-AAAAA-AAAAA-AAAAA-AAAAAB").is_err(), "spare bits set");
+        assert!(
+            JoinCode::parse("AAAAA-AAAAA-AAAAA-AAAAA-AAAAAB").is_err(),
+            "spare bits set"
+        );
         assert!(JoinCode::parse("AAAAA").is_err());
         assert!(JoinCode::parse("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA!").is_err());
         assert_ne!(zero.psk(), JoinCode([1; 16]).psk());

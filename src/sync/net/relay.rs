@@ -29,6 +29,8 @@ use yrs::sync::{Message, SyncMessage};
 pub const ONCE_TIMEOUT: Duration = Duration::from_secs(60);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// What a socket's reader task hands over: its document and a message (`None` at the end).
+type Incoming = (String, Result<Option<Vec<u8>>, NetError>);
 type Sink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, WsMessage>;
 
 /// A relay URL and its token.
@@ -55,7 +57,9 @@ impl RelayTarget {
             return Err(bad("no host"));
         }
         if rest.contains(['?', '#', ' ']) {
-            return Err(bad("no query, fragment or spaces (give the token with --token)"));
+            return Err(bad(
+                "no query, fragment or spaces (give the token with --token)",
+            ));
         }
         Ok(RelayTarget {
             base: url.trim_end_matches('/').to_string(),
@@ -110,7 +114,7 @@ struct Conn<'a> {
     event: &'a str,
     sinks: HashMap<String, Sink>,
     state: HashMap<String, DocState>,
-    tx: mpsc::Sender<(String, Result<Option<Vec<u8>>, NetError>)>,
+    tx: mpsc::Sender<Incoming>,
     report: RelayReport,
 }
 
@@ -231,7 +235,11 @@ pub async fn sync(
         source,
     };
     conn.route(opening.map_err(sync_err)?).await?;
-    let deadline = tokio::time::sleep(if once { ONCE_TIMEOUT } else { Duration::from_secs(365 * 24 * 3600) });
+    let deadline = tokio::time::sleep(if once {
+        ONCE_TIMEOUT
+    } else {
+        Duration::from_secs(365 * 24 * 3600)
+    });
     tokio::pin!(deadline);
     while !(once && conn.quiescent()) {
         tokio::select! {

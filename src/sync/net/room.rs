@@ -143,10 +143,12 @@ pub async fn join(
         .await;
         match result {
             Ok(()) => eprintln!("rapporteur: {addr}: the host closed the connection; reconnecting"),
-            Err(e @ (NetError::CodeMismatch { .. }
-            | NetError::Protocol { .. }
-            | NetError::Sync { .. }
-            | NetError::Store(_))) => return Err(e),
+            Err(
+                e @ (NetError::CodeMismatch { .. }
+                | NetError::Protocol { .. }
+                | NetError::Sync { .. }
+                | NetError::Store(_)),
+            ) => return Err(e),
             Err(e) => eprintln!("rapporteur: {e}; reconnecting"),
         }
         tokio::time::sleep(RECONNECT).await;

@@ -91,7 +91,10 @@ fn split(
     stream: TcpStream,
     addr: &str,
 ) -> Result<(SecureReader, SecureWriter), NetError> {
-    let noise = Arc::new(hs.into_stateless_transport_mode().map_err(noise_err(addr))?);
+    let noise = Arc::new(
+        hs.into_stateless_transport_mode()
+            .map_err(noise_err(addr))?,
+    );
     let (rd, wr) = stream.into_split();
     Ok((
         SecureReader {
@@ -133,7 +136,9 @@ pub async fn initiate(
     timed(addr, async {
         let psk = code.psk();
         let params = PATTERN.parse().map_err(noise_err(addr))?;
-        let keys = Builder::new(params).generate_keypair().map_err(noise_err(addr))?;
+        let keys = Builder::new(params)
+            .generate_keypair()
+            .map_err(noise_err(addr))?;
         let mut hs = builder(&psk, &keys.private, addr)?
             .build_initiator()
             .map_err(noise_err(addr))?;
@@ -141,7 +146,8 @@ pub async fn initiate(
         write_msg(&mut wr, &step_write(&mut hs, addr)?, addr).await?;
         let m2 = read_msg(&mut rd, addr).await?;
         let mut scratch = vec![0u8; NOISE_MAX];
-        hs.read_message(&m2, &mut scratch).map_err(noise_err(addr))?;
+        hs.read_message(&m2, &mut scratch)
+            .map_err(noise_err(addr))?;
         write_msg(&mut wr, &step_write(&mut hs, addr)?, addr).await?;
         let stream = rd.reunite(wr).map_err(|e| NetError::Task(e.to_string()))?;
         let (mut reader, writer) = split(hs, stream, addr)?;
@@ -163,14 +169,17 @@ pub async fn respond(
     timed(addr, async {
         let psk = code.psk();
         let params = PATTERN.parse().map_err(noise_err(addr))?;
-        let keys = Builder::new(params).generate_keypair().map_err(noise_err(addr))?;
+        let keys = Builder::new(params)
+            .generate_keypair()
+            .map_err(noise_err(addr))?;
         let mut hs = builder(&psk, &keys.private, addr)?
             .build_responder()
             .map_err(noise_err(addr))?;
         let (mut rd, mut wr) = stream.into_split();
         let mut scratch = vec![0u8; NOISE_MAX];
         let m1 = read_msg(&mut rd, addr).await?;
-        hs.read_message(&m1, &mut scratch).map_err(noise_err(addr))?;
+        hs.read_message(&m1, &mut scratch)
+            .map_err(noise_err(addr))?;
         write_msg(&mut wr, &step_write(&mut hs, addr)?, addr).await?;
         let m3 = read_msg(&mut rd, addr).await?;
         if hs.read_message(&m3, &mut scratch).is_err() {
