@@ -216,6 +216,19 @@ fn host_and_joiner_sync_notes_encrypted_and_a_wrong_code_is_refused() {
     assert!(on_host.contains(from_host));
     assert_eq!(on_host, wait_for_notes(&b, "1.1", &event, from_joiner));
 
+    // A second joiner: the host relays between joiners (and brings it up to date).
+    let d = dir.path().join("d.db");
+    let second = Proc::start(&d, &["join", &addr, "--code", &code]);
+    second.line("joined");
+    wait_for_notes(&d, "1.1", &event, from_joiner);
+    let from_second = "Quokka observers welcomed the compromise.";
+    ok(
+        &d,
+        &["note", "1.1", "--append", from_second, "--event", &event],
+    );
+    wait_for_notes(&b, "1.1", &event, from_second);
+    wait_for_notes(&a, "1.1", &event, from_second);
+
     let bytes = wire.lock().unwrap().clone();
     assert!(
         bytes.len() > 1000,
@@ -259,6 +272,46 @@ fn host_and_joiner_sync_notes_encrypted_and_a_wrong_code_is_refused() {
     let later = "Afterwards the giraffe caucus adjourned.";
     ok(&a, &["note", "1.1", "--append", later, "--event", &event]);
     wait_for_notes(&b, "1.1", &event, later);
+}
+
+#[test]
+fn a_malformed_frame_or_a_silent_peer_is_dropped_by_the_host() {
+    use rapporteur::sync::net::{code::JoinCode, secure};
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.db");
+    let event = ok(&a, &["demo"]).trim().to_string();
+    let host = Proc::start(&a, &["serve", "--event", &event, "--listen", "127.0.0.1:0"]);
+    let addr = host.line("listening on");
+    let code = JoinCode::parse(&host.line("join code:")).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let tcp = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        let (mut r, mut w) = secure::initiate(tcp, &code, &addr).await.unwrap();
+        let hello = r.recv().await.unwrap().unwrap();
+        assert!(String::from_utf8_lossy(&hello).contains(&event));
+        w.send(br#"{"v":1,"device":"abc123"}"#).await.unwrap();
+        w.send(&[0xff, 0xff, 0xff, 0x07]).await.unwrap();
+        let closed =
+            tokio::time::timeout(WAIT, async { while let Ok(Some(_)) = r.recv().await {} });
+        closed.await.expect("the host closed the connection");
+        // A peer that never completes the handshake is dropped after the handshake time-out.
+        let _silent = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        let end = Instant::now() + WAIT;
+        while !host.stderr().contains("while the secure handshake") {
+            assert!(Instant::now() < end, "host: {}", host.stderr());
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+    assert!(
+        host.stderr().contains("malformed sync frame"),
+        "{}",
+        host.stderr()
+    );
+    let events = ok(&a, &["events"]);
+    assert!(events.contains("GMG"), "the host still works: {events}");
 }
 
 #[test]
