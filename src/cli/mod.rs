@@ -3,6 +3,7 @@
 //! the `--json` shapes are a contract (see ARCHITECTURE.md), relied on by outside tests.
 
 mod json;
+mod net;
 mod print;
 
 use crate::agenda;
@@ -133,6 +134,36 @@ pub enum Command {
         #[arg(long)]
         event: Option<String>,
     },
+    /// Host an event for live sync in the room: prints the address and a join code, then keeps
+    /// syncing with everyone who joins until Ctrl+C.
+    Serve {
+        #[arg(long)]
+        event: Option<String>,
+        /// Address and port to listen on (port 0: any free port).
+        #[arg(long, default_value = "0.0.0.0:7420")]
+        listen: String,
+    },
+    /// Join a host in the room (ADDRESS[:PORT]) with the code it shows; keeps syncing until
+    /// Ctrl+C.
+    Join {
+        address: String,
+        #[arg(long, env = "RAPPORTEUR_JOIN_CODE")]
+        code: String,
+    },
+    /// Sync with a y-websocket relay (ws://HOST:PORT[/PREFIX]); one room per document,
+    /// `<event-id>/<doc-id>`.
+    Sync {
+        #[arg(long)]
+        relay: String,
+        /// Sent as `?token=` (RAPPORTEUR_RELAY_TOKEN also works).
+        #[arg(long, env = "RAPPORTEUR_RELAY_TOKEN")]
+        token: Option<String>,
+        /// Sync until every document is up to date both ways, then exit.
+        #[arg(long)]
+        once: bool,
+        #[arg(long)]
+        event: Option<String>,
+    },
     /// Offline exchange: export an event to a bundle file, or import one.
     Bundle {
         #[command(subcommand)]
@@ -249,6 +280,17 @@ pub fn run(cli: Cli) -> CliResult {
         _ => None,
     };
     let mut store = Store::open(&path)?;
+    match &cli.command {
+        Command::Serve { event, listen } => return net::serve(store, event.as_deref(), listen),
+        Command::Join { address, code } => return net::join(store, address, code),
+        Command::Sync {
+            relay,
+            token,
+            once,
+            event,
+        } => return net::sync(store, relay, token.as_deref(), *once, event.as_deref()),
+        _ => {}
+    }
     let out = &mut std::io::stdout().lock();
     match cli.command {
         Command::Demo => {
@@ -388,6 +430,9 @@ pub fn run(cli: Cli) -> CliResult {
                     ),
                 )?;
             }
+        }
+        Command::Serve { .. } | Command::Join { .. } | Command::Sync { .. } => {
+            return Err("internal: the network commands are handled above".into())
         }
         Command::Bundle { command } => match command {
             BundleCommand::Export { file, event } => {

@@ -5,11 +5,14 @@
 //! it learns into the stored vector (a state vector only grows), so an older announcement never
 //! overwrites a newer one.
 
-use super::{Result, Store, StoreError};
+use super::{DocRef, Result, Store, StoreError};
 use rusqlite::OptionalExtension;
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
 use yrs::StateVector;
+
+/// A document and one update of it, as read from the log.
+pub type LoggedUpdate = (DocRef, Vec<u8>);
 
 impl Store {
     /// The state vector `peer_id` last showed for `doc_id`, if any. A stored vector that no
@@ -89,6 +92,63 @@ impl Store {
             .map_err(|e| StoreError::sql("listing sessions", e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| StoreError::sql("listing sessions", e))
+    }
+
+    /// The last sequence number of the update log (0 when empty): where a live-sync watcher
+    /// starts (see [`Store::local_updates_since`]).
+    pub fn last_seq(&self) -> Result<i64> {
+        self.conn()
+            .query_row("SELECT COALESCE(MAX(seq), 0) FROM crdt_update", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| StoreError::sql("reading the end of the update log", e))
+    }
+
+    /// Updates of `event_id` logged after `after` that were made on this device (by this or
+    /// another process: the window, a CLI command, an import, a bundle) rather than received
+    /// from a sync peer, at most `limit` of them, in log order; with the last sequence number
+    /// examined, for the next call. Live sync forwards them to its peers.
+    pub fn local_updates_since(
+        &self,
+        event_id: &str,
+        after: i64,
+        limit: usize,
+    ) -> Result<(i64, Vec<LoggedUpdate>)> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT u.seq, u.doc_id, d.event_id, u.data, u.origin FROM crdt_update u
+                 JOIN doc d ON d.id = u.doc_id WHERE u.seq > ?1 ORDER BY u.seq LIMIT ?2",
+            )
+            .map_err(|e| StoreError::sql("reading new updates", e))?;
+        let rows = stmt
+            .query_map((after, limit as i64), |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })
+            .map_err(|e| StoreError::sql("reading new updates", e))?;
+        let mut last = after;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, doc_id, owner, data, origin) =
+                row.map_err(|e| StoreError::sql("reading new updates", e))?;
+            last = seq;
+            if owner == event_id && !origin.starts_with("peer:") {
+                out.push((
+                    DocRef {
+                        event_id: owner,
+                        doc_id,
+                    },
+                    data,
+                ));
+            }
+        }
+        Ok((last, out))
     }
 
     /// The device's display name, as recorded when the database was created.

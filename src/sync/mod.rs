@@ -8,10 +8,12 @@
 //! - [`bundle`]: offline exchange files (USB stick, e-mail), verified completely before one
 //!   `Store::apply_batch`.
 //!
-//! Nothing here opens a socket; the transports (LAN host/join, relay) drive [`peer::Peer`].
+//! - [`net`]: the transports that drive [`peer::Peer`] over the network (in-room host/join
+//!   over Noise, y-websocket relays). Nothing outside it opens a socket.
 
 pub mod bundle;
 mod limit;
+pub mod net;
 pub mod peer;
 pub mod protocol;
 

@@ -1,0 +1,119 @@
+//! The live-sync commands: `serve`, `join` and `sync --relay`. Each builds a small tokio
+//! runtime, hands the store to the transport in `crate::sync::net`, and stops on Ctrl+C.
+
+use super::CliResult;
+use crate::store::Store;
+use crate::sync::net::code::JoinCode;
+use crate::sync::net::{relay, room, NetError, SharedStore};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+/// The port `serve` listens on and `join` assumes when none is given.
+pub const DEFAULT_PORT: u16 = 7420;
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+}
+
+/// Runs `fut` until it ends or Ctrl+C (which is a clean exit).
+fn until_ctrl_c(fut: impl std::future::Future<Output = Result<(), NetError>>) -> CliResult {
+    runtime()?.block_on(async {
+        tokio::select! {
+            r = fut => r.map_err(Into::into),
+            _ = tokio::signal::ctrl_c() => {
+                eprintln!("rapporteur: stopped");
+                Ok(())
+            }
+        }
+    })
+}
+
+fn say(line: &str) -> CliResult {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}")?;
+    out.flush()?;
+    Ok(())
+}
+
+pub fn serve(store: Store, event: Option<&str>, listen: &str) -> CliResult {
+    let event_id = store.resolve_event(event)?;
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    let code = JoinCode::generate();
+    let rt = runtime()?;
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind(listen))
+        .map_err(|source| NetError::Io {
+            addr: listen.to_string(),
+            source,
+        })?;
+    let bound = listener.local_addr()?;
+    say(&format!("event {event_id}"))?;
+    say(&format!("listening on {bound}"))?;
+    if bound.ip().is_unspecified() {
+        say(&format!(
+            "(every address of this machine, port {}; others join with `rapporteur join <this machine's address>:{} --code …`)",
+            bound.port(),
+            bound.port()
+        ))?;
+    }
+    say(&format!("join code: {code}"))?;
+    drop(rt);
+    until_ctrl_c(async move {
+        let listener =
+            tokio::net::TcpListener::from_std(listener.into_std().map_err(|source| {
+                NetError::Io {
+                    addr: bound.to_string(),
+                    source,
+                }
+            })?)
+            .map_err(|source| NetError::Io {
+                addr: bound.to_string(),
+                source,
+            })?;
+        room::serve(store, listener, event_id, code).await
+    })
+}
+
+pub fn join(store: Store, address: &str, code: &str) -> CliResult {
+    let code = JoinCode::parse(code)?;
+    let addr = if address
+        .rsplit_once(':')
+        .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
+    {
+        address.to_string()
+    } else {
+        format!("{address}:{DEFAULT_PORT}")
+    };
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    let shown = addr.clone();
+    until_ctrl_c(room::join(store, addr, code, move |event| {
+        let _ = say(&format!("joined {shown}: event {event}"));
+    }))
+}
+
+pub fn sync(
+    store: Store,
+    relay_url: &str,
+    token: Option<&str>,
+    once: bool,
+    event: Option<&str>,
+) -> CliResult {
+    let event_id = match event {
+        // An event this database does not have yet may be fetched from the relay by id.
+        Some(e) if store.resolve_event(Some(e)).is_err() => {
+            crate::sync::protocol::check_doc_id(e)?;
+            e.to_string()
+        }
+        e => store.resolve_event(e)?,
+    };
+    let target = relay::RelayTarget::parse(relay_url, token)?;
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    until_ctrl_c(async move {
+        let report = relay::sync(store, &target, &event_id, once).await?;
+        let _ = say(&report.to_string());
+        Ok(())
+    })
+}

@@ -1,0 +1,173 @@
+//! One secure connection driven by a [`Peer`]: frames in are applied (on a blocking thread),
+//! answers go out, updates from the [`Bus`] are forwarded, a keep-alive is sent when idle.
+//! The first frame each way is a small JSON hello (who is speaking, and — from the host — which
+//! event), checked before the peer sees anything.
+
+use super::secure::{SecureReader, SecureWriter};
+use super::watch::{Bus, Relayed};
+use super::{with_store, NetError, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
+use crate::sync::protocol::check_doc_id;
+use crate::sync::{Frame, Peer};
+use serde::{Deserialize, Serialize};
+use tokio::sync::{broadcast, mpsc};
+
+/// The protocol version in the hello.
+pub const VERSION: u32 = 1;
+const MAX_HELLO_BYTES: usize = 1024;
+
+/// The first frame each way.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Hello {
+    pub v: u32,
+    /// The speaker's device id.
+    pub device: String,
+    /// The event the host shares (absent from the joiner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+}
+
+pub async fn send_hello(w: &mut SecureWriter, hello: &Hello) -> Result<(), NetError> {
+    let bytes = serde_json::to_vec(hello).map_err(|e| NetError::Task(e.to_string()))?;
+    w.send(&bytes).await
+}
+
+pub async fn recv_hello(r: &mut SecureReader) -> Result<Hello, NetError> {
+    let addr = r.addr().to_string();
+    let bad = |reason: String| NetError::Protocol {
+        addr: addr.clone(),
+        reason,
+    };
+    let bytes = tokio::time::timeout(super::HANDSHAKE_TIMEOUT, r.recv())
+        .await
+        .map_err(|_| NetError::Timeout {
+            addr: addr.clone(),
+            what: "the hello",
+            secs: super::HANDSHAKE_TIMEOUT.as_secs(),
+        })??
+        .ok_or_else(|| bad("closed before the hello".into()))?;
+    if bytes.len() > MAX_HELLO_BYTES {
+        return Err(bad(format!("hello of {} bytes", bytes.len())));
+    }
+    let hello: Hello =
+        serde_json::from_slice(&bytes).map_err(|e| bad(format!("bad hello: {e}")))?;
+    if hello.v != VERSION {
+        return Err(bad(format!(
+            "protocol version {} (this version speaks {VERSION})",
+            hello.v
+        )));
+    }
+    check_doc_id(&hello.device).map_err(|e| bad(e.to_string()))?;
+    if let Some(ev) = &hello.event {
+        check_doc_id(ev).map_err(|e| bad(e.to_string()))?;
+    }
+    Ok(hello)
+}
+
+/// Drives `peer` over the channel until it closes (`Ok`) or fails. `me` is this connection's
+/// number on the bus (never 0, which is this device's own edits).
+pub async fn run(
+    store: SharedStore,
+    mut peer: Peer,
+    mut reader: SecureReader,
+    mut writer: SecureWriter,
+    bus: Bus,
+    me: u64,
+) -> Result<(), NetError> {
+    let addr = reader.addr().to_string();
+    let mut from_bus = bus.subscribe();
+    let (tx, mut incoming) = mpsc::channel::<Result<Vec<u8>, NetError>>(64);
+    let read_addr = addr.clone();
+    let read_task = tokio::spawn(async move {
+        loop {
+            let next = match tokio::time::timeout(IDLE_TIMEOUT, reader.recv()).await {
+                Ok(Ok(Some(f))) => Ok(f),
+                Ok(Ok(None)) => break,
+                Ok(Err(e)) => Err(e),
+                Err(_) => Err(NetError::Timeout {
+                    addr: read_addr.clone(),
+                    what: "waiting for the peer",
+                    secs: IDLE_TIMEOUT.as_secs(),
+                }),
+            };
+            let stop = next.is_err();
+            if tx.send(next).await.is_err() || stop {
+                break;
+            }
+        }
+    });
+    let result = async {
+        let (p, opening) = with_store(&store, move |s| {
+            let r = peer.on_connect(s);
+            (peer, r)
+        })
+        .await?;
+        peer = p;
+        let opening = opening.map_err(|source| NetError::Sync {
+            addr: addr.clone(),
+            source,
+        })?;
+        for f in opening {
+            writer.send(f.as_bytes()).await?;
+        }
+        let mut keepalive = tokio::time::interval(KEEPALIVE);
+        loop {
+            tokio::select! {
+                next = incoming.recv() => {
+                    let bytes = match next {
+                        None => return Ok(()),
+                        Some(r) => r?,
+                    };
+                    if bytes.is_empty() {
+                        continue;
+                    }
+                    let (p, out, applied) = with_store(&store, move |s| {
+                        let out = peer.on_frame(s, &Frame(bytes));
+                        let applied = peer.take_applied();
+                        (peer, out, applied)
+                    })
+                    .await?;
+                    peer = p;
+                    match out {
+                        Ok(frames) => {
+                            for f in frames {
+                                writer.send(f.as_bytes()).await?;
+                            }
+                        }
+                        Err(source) if source.is_fatal() => {
+                            return Err(NetError::Sync { addr: addr.clone(), source })
+                        }
+                        Err(e) => eprintln!("rapporteur: {addr}: {e}"),
+                    }
+                    for (doc, update) in applied {
+                        let _ = bus.send(Relayed { from: me, doc, update });
+                    }
+                }
+                relayed = from_bus.recv() => match relayed {
+                    Ok(r) if r.from != me => {
+                        for f in peer.on_local_update(&r.doc, &r.update) {
+                            writer.send(f.as_bytes()).await?;
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        // Missed some: a fresh step 1 exchange fills any gap.
+                        let (p, opening) = with_store(&store, move |s| {
+                            let r = peer.on_connect(s);
+                            (peer, r)
+                        })
+                        .await?;
+                        peer = p;
+                        for f in opening.map_err(|source| NetError::Sync { addr: addr.clone(), source })? {
+                            writer.send(f.as_bytes()).await?;
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return Ok(()),
+                },
+                _ = keepalive.tick() => writer.send(&[]).await?,
+            }
+        }
+    }
+    .await;
+    read_task.abort();
+    result
+}

@@ -1,0 +1,130 @@
+//! Live sync over the network: thin transports around the transport-independent
+//! [`Peer`](super::Peer) state machine.
+//!
+//! - [`room`]: **in the room**. `rapporteur serve` hosts an event on a TCP listener and relays
+//!   between everyone who joins (the hub forwards each peer's new updates, from
+//!   [`Peer::take_applied`](super::Peer::take_applied), to the others); `rapporteur join ADDRESS
+//!   --code CODE` connects. Every byte after the handshake is encrypted: see [`secure`].
+//! - [`relay`]: **past the room**. `rapporteur sync --relay ws://…` speaks the plain y-websocket
+//!   protocol, one WebSocket per document, room `<event-id>/<doc-id>`.
+//! - [`watch`]: picks up edits made on this device by any process (the window, a `rapporteur
+//!   note` in another terminal) from the update log and hands them to the transports.
+//!
+//! **Security design (in the room).** The host shows a *join code* of 128 random bits, written
+//! as 26 base32 characters in groups ([`code::JoinCode`]). Both sides derive a pre-shared key
+//! from it (SHA-256 with a domain label) and run the Noise handshake
+//! `Noise_XXpsk3_25519_ChaChaPoly_BLAKE2s` (snow) with fresh static and ephemeral X25519 keys.
+//! The PSK is mixed into the third handshake message, so the host can verify it before
+//! anything else is said; a wrong code makes that message fail to decrypt, the host answers
+//! with a fixed refusal and closes, and both sides report "the join code did not match" —
+//! before any document byte is sent or applied. A recorded handshake lets an attacker test
+//! guesses of the code offline, which is why the code is high-entropy: 2^128 guesses is
+//! infeasible, so no PAKE is needed. After the handshake every frame travels as ChaCha20-Poly1305
+//! Noise transport messages (authenticated, in order; a forged or replayed byte closes the
+//! connection). Loopback gets no exception: the same encryption is used everywhere.
+//!
+//! **Limits.** A frame (length-prefixed inside the encrypted stream) over
+//! [`MAX_FRAME_BYTES`](super::MAX_FRAME_BYTES) or one that does not decode closes that
+//! connection, and nothing from it is written; the handshake must finish within
+//! [`HANDSHAKE_TIMEOUT`]; a peer silent for [`IDLE_TIMEOUT`] is dropped (each side sends an
+//! empty keep-alive frame every [`KEEPALIVE`]).
+//!
+//! **Relays** see plaintext y-protocols messages (that is the y-websocket protocol); `wss://`
+//! is refused in this version with a clear error rather than silently downgraded.
+
+pub mod code;
+mod link;
+pub mod relay;
+pub mod room;
+pub mod secure;
+pub mod watch;
+
+use super::SyncError;
+use crate::store::{Store, StoreError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How long a handshake may take.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// A peer that sends nothing (not even a keep-alive) for this long is dropped.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How often an idle connection sends an empty keep-alive frame.
+pub const KEEPALIVE: Duration = Duration::from_secs(10);
+
+/// The store, shared by the tasks of one process. `Store` is not `Sync`: every use locks it
+/// inside [`with_store`], on a blocking thread.
+pub type SharedStore = Arc<Mutex<Store>>;
+
+/// What went wrong on the network, naming the address it happened with.
+#[derive(Debug, thiserror::Error)]
+pub enum NetError {
+    #[error("{addr}: the join code did not match; nothing was exchanged")]
+    CodeMismatch { addr: String },
+    #[error("{0:?} is not a join code (26 letters A–Z and digits 2–7, dashes optional)")]
+    BadCode(String),
+    #[error("{addr}: {source}")]
+    Io {
+        addr: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{addr}: secure channel failed: {reason}")]
+    Noise { addr: String, reason: String },
+    #[error("{addr}: frame of {size} bytes is over the limit of {limit}; connection closed")]
+    FrameTooLarge {
+        addr: String,
+        size: usize,
+        limit: usize,
+    },
+    #[error("{addr}: no answer for {secs} s while {what}; connection dropped")]
+    Timeout {
+        addr: String,
+        what: &'static str,
+        secs: u64,
+    },
+    #[error("{addr}: protocol error: {reason}; connection closed")]
+    Protocol { addr: String, reason: String },
+    #[error("{addr}: {source}; connection closed")]
+    Sync {
+        addr: String,
+        #[source]
+        source: SyncError,
+    },
+    #[error("{addr}: WebSocket error: {reason}")]
+    WebSocket { addr: String, reason: String },
+    #[error("{url}: wss:// (TLS) relays are not supported in this version; use a ws:// relay on a trusted network or a TLS tunnel")]
+    TlsUnsupported { url: String },
+    #[error("{url:?} is not a relay URL: {reason}")]
+    BadUrl { url: String, reason: String },
+    #[error("a store task failed: {0}")]
+    Task(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl NetError {
+    pub(crate) fn io(addr: &str) -> impl FnOnce(std::io::Error) -> NetError + '_ {
+        move |source| NetError::Io {
+            addr: addr.to_string(),
+            source,
+        }
+    }
+}
+
+/// Runs `f` with the locked store on a blocking thread (database work never blocks the
+/// async workers).
+pub async fn with_store<R, F>(store: &SharedStore, f: F) -> Result<R, NetError>
+where
+    F: FnOnce(&mut Store) -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut guard = store
+            .lock()
+            .map_err(|_| NetError::Task("the store lock was poisoned".into()))?;
+        Ok(f(&mut guard))
+    })
+    .await
+    .map_err(|e| NetError::Task(e.to_string()))?
+}

@@ -1,0 +1,71 @@
+//! Edits made on this device reach the network through the update log: another process (the
+//! window, `rapporteur note` in another terminal) may have written them, so the log, not an
+//! in-process callback, is the source. A watcher polls
+//! [`Store::local_updates_since`](crate::store::Store::local_updates_since) and publishes what
+//! it finds on the process's [`Bus`]; updates received from peers are not re-published here
+//! (the hub forwards those itself).
+
+use super::{with_store, NetError, SharedStore};
+use crate::store::DocRef;
+use std::time::Duration;
+use tokio::sync::broadcast;
+
+/// How often the log is polled for local edits.
+pub const POLL: Duration = Duration::from_millis(250);
+/// The most updates read per poll.
+const BATCH: usize = 256;
+
+/// An update to forward to peers, and who it came from (so it is not echoed back).
+#[derive(Debug, Clone)]
+pub struct Relayed {
+    /// 0 for this device; otherwise the connection number it arrived on.
+    pub from: u64,
+    pub doc: DocRef,
+    pub update: Vec<u8>,
+}
+
+/// The in-process bus every connection listens on.
+pub type Bus = broadcast::Sender<Relayed>;
+
+/// A new bus.
+pub fn bus() -> Bus {
+    broadcast::channel(1024).0
+}
+
+/// The current end of the log: start the watcher here, before the first connection's
+/// `on_connect` (which covers everything before it).
+pub async fn log_end(store: &SharedStore) -> Result<i64, NetError> {
+    Ok(with_store(store, |s| s.last_seq()).await??)
+}
+
+/// Publishes this device's edits to `event_id` logged after `after`, until the bus closes or
+/// the store fails.
+pub async fn watch(
+    store: SharedStore,
+    event_id: String,
+    mut after: i64,
+    bus: Bus,
+) -> Result<(), NetError> {
+    let mut tick = tokio::time::interval(POLL);
+    loop {
+        tick.tick().await;
+        loop {
+            let ev = event_id.clone();
+            let (last, updates) =
+                with_store(&store, move |s| s.local_updates_since(&ev, after, BATCH)).await??;
+            let done = last == after;
+            after = last;
+            for (doc, update) in updates {
+                // No receivers is fine: nobody is connected yet.
+                let _ = bus.send(Relayed {
+                    from: 0,
+                    doc,
+                    update,
+                });
+            }
+            if done {
+                break;
+            }
+        }
+    }
+}
