@@ -27,9 +27,9 @@ run-cli:
 	$(CARGO) build --release --bin rapporteur
 	@id=$$($(BIN) demo) && $(BIN) agenda --event "$$id"
 
-## desktop: the window's binary with the UI embedded
+## desktop: the window's binary with the UI embedded, and the CLI (one build, features unified)
 desktop: ui/dist/index.html
-	$(NICE) $(CARGO) build -p rapporteur-desktop $(DESKTOP_FEATURES) --bin rapporteur-desktop
+	$(NICE) $(CARGO) build --workspace --bins $(DESKTOP_FEATURES)
 
 ui: ui/dist/index.html
 
@@ -53,7 +53,6 @@ test-ui: ui/node_modules/.package-lock.json
 	$(MAKE) --no-print-directory ui
 
 test-e2e: desktop
-	$(CARGO) build --bin rapporteur
 	scripts/e2e.sh
 
 ## lint: formatting and clippy, as CI checks them

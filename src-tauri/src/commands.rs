@@ -78,7 +78,10 @@ pub async fn add_outcome(
 ) -> Res<String> {
     let kind = OutcomeKind::parse(&kind)
         .ok_or_else(|| AppError::bad_input(format!("unknown outcome kind {kind:?}")))?;
-    let input = OutcomeInput { source: "desktop".into(), ..OutcomeInput::new(kind, &text) };
+    let input = OutcomeInput {
+        source: "desktop".into(),
+        ..OutcomeInput::new(kind, &text)
+    };
     let f = move |s: &mut rapporteur::store::Store| {
         Ok(s.add_outcome(&event_id, &session_id, &input, &Origin::Local)?)
     };
@@ -90,5 +93,7 @@ pub async fn add_outcome(
 pub async fn compile_preview_html(state: State<'_, AppState>, event_id: String) -> Res<String> {
     let f = move |s: &mut rapporteur::store::Store| Ok(s.snapshot(&event_id)?);
     let snapshot = state.with_store(f).await?;
-    Ok(write_html(&compile(&snapshot, &CompileOptions::default()).document))
+    Ok(write_html(
+        &compile(&snapshot, &CompileOptions::default()).document,
+    ))
 }

@@ -104,7 +104,10 @@ impl AppState {
 pub fn session_ref(store: &Store, event_id: &str, session_id: &str) -> Result<DocRef, AppError> {
     let (event, session) = store.resolve_session(session_id, Some(event_id))?;
     if session != session_id {
-        return Err(AppError::new("no_session", format!("no session {session_id}")));
+        return Err(AppError::new(
+            "no_session",
+            format!("no session {session_id}"),
+        ));
     }
     Ok(DocRef::session(&event, &session))
 }

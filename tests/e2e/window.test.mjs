@@ -9,6 +9,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { connect } from 'node:net';
 import { remote } from 'webdriverio';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,14 +27,18 @@ let browser;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until tauri-driver accepts connections (a TCP connect: an HTTP request would be
+ * proxied to WebKitWebDriver before it exists, and tauri-driver logs that as an error). */
 async function waitForPort() {
   for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/status`);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
+    const up = await new Promise((done) => {
+      const sock = connect(port, '127.0.0.1', () => {
+        sock.end();
+        done(true);
+      });
+      sock.on('error', () => done(false));
+    });
+    if (up) return;
     await sleep(100);
   }
   throw new Error(`tauri-driver did not listen on ${port}`);
@@ -83,7 +88,9 @@ after(async () => {
 test('a fresh start opens the sample event; the start view lists it', async () => {
   const firstRow = await browser.$('nav.sidebar button.session-link');
   await firstRow.waitForExist({ timeout: 15000 });
-  assert.match(await browser.$('.topbar-event').getText(), /Global Migration Group|GMG/i);
+  await screenshot('first-start.png');
+  const eventTitle = await browser.execute(() => document.querySelector('.topbar-event')?.textContent);
+  assert.match(eventTitle, /Global Migration Group|GMG/i);
 
   await browser.$('#home').click();
   const card = await browser.$('.event-card');
@@ -113,8 +120,9 @@ test('arrow keys move through the sessions and skip logistics rows', async () =>
 });
 
 test('notes typed in session 2.1 are saved to the database', async () => {
-  // 09:45 in New York on day 2: session 2.1 is running, so the now marker and timer show.
-  await browser.execute(() => window.rapporteurTest.setClock('2018-02-13T14:45:00Z'));
+  // 09:45 on day 2 (the sample has no time zone, so the machine's own wall clock): session 2.1
+  // is running, so the now marker and the timer show.
+  await browser.execute(() => window.rapporteurTest.setClock('2018-02-13T09:45:00'));
   await browser.$('nav.sidebar button.session-link[data-ref="2.1"]').click();
   const title = await browser.$('#session-title');
   await title.waitForExist({ timeout: 5000 });
@@ -123,15 +131,18 @@ test('notes typed in session 2.1 are saved to the database', async () => {
   await notes.waitForExist({ timeout: 10000 });
   await notes.click();
   const sentence = 'FAO and IOM agreed to align the 2018 work plan with the Global Compact.';
-  await browser.keys(sentence.split(''));
+  // Element Send Keys types the whole string into the focused contenteditable.
+  await notes.addValue(sentence);
 
   const status = await browser.$('[data-testid="save-status"]');
   await browser.waitUntil(async () => (await status.getText()) === 'Saved', {
     timeout: 10000,
     timeoutMsg: 'the indicator never said Saved',
   });
-  assert.ok((await notes.getText()).includes(sentence));
-  assert.ok(cliOut('notes', '2.1').includes(sentence), 'the CLI reads the typed notes back');
+  const shownText = await notes.getText();
+  assert.ok(shownText.includes(sentence), `the editor shows: ${JSON.stringify(shownText)}`);
+  const stored = cliOut('notes', '2.1');
+  assert.ok(stored.includes(sentence), `the CLI reads back: ${JSON.stringify(stored)}`);
 
   const capture = await browser.$('#capture-input');
   await capture.click();
@@ -140,6 +151,8 @@ test('notes typed in session 2.1 are saved to the database', async () => {
   await browser.$('.outcome.kind-decision').waitForExist({ timeout: 5000 });
   assert.match(cliOut('outcomes'), /Circulate the draft work plan by 30 April/);
 
+  assert.match(await browser.$('[data-testid="timer"]').getText(), /running, 1 h 15 min left/);
+  assert.ok(await browser.$('nav.sidebar li.row.is-now[data-ref="2.1"]').isExisting(), 'the now marker is on 2.1');
   await notes.click();
   await screenshot('session-notes.png');
 });
