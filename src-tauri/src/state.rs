@@ -79,7 +79,7 @@ impl AppState {
         update: Vec<u8>,
     ) -> Result<Applied, AppError> {
         let doc = self
-            .with_store(move |s| Ok(session_ref(s, &event_id, &session_id)?))
+            .with_store(move |s| session_ref(s, &event_id, &session_id))
             .await?;
         let ack = self.writer.submit(doc, update, Origin::Local);
         tauri::async_runtime::spawn_blocking(move || ack.recv())
@@ -136,4 +136,102 @@ pub fn session_state(
 pub fn decode(s: &str) -> Result<Vec<u8>, AppError> {
     B64.decode(s)
         .map_err(|e| AppError::bad_input(format!("not base64: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rapporteur::host::Change;
+    use tauri::async_runtime::block_on;
+    use yrs::updates::decoder::Decode;
+    use yrs::{GetString, Text, Transact, Update};
+
+    #[derive(Default)]
+    struct FakeHost(Mutex<Vec<Change>>);
+
+    impl Host for FakeHost {
+        fn emit(&self, change: &Change) {
+            self.0.lock().unwrap().push(change.clone());
+        }
+        fn now(&self) -> chrono::DateTime<chrono::Utc> {
+            chrono::DateTime::from_timestamp(1_518_530_400, 0).unwrap()
+        }
+    }
+
+    /// Opens a fresh database and finds session 2.1 of the sample event.
+    fn fresh() -> (tempfile::TempDir, PathBuf, AppState, String, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rapporteur.db");
+        let state = AppState::open(&path, Arc::new(FakeHost::default())).unwrap();
+        let event = state
+            .startup_event
+            .clone()
+            .expect("a first start creates the sample");
+        let (ev, session) =
+            block_on(state.with_store(move |s| Ok(s.resolve_session("2.1", Some(&event))?)))
+                .unwrap();
+        (dir, path, state, ev, session)
+    }
+
+    #[test]
+    fn an_update_from_the_window_is_on_disk_when_acknowledged() {
+        let (_dir, path, state, ev, session) = fresh();
+        let (e, s) = (ev.clone(), session.clone());
+        let full = block_on(state.with_store(move |st| session_state(st, &e, &s, None))).unwrap();
+
+        // The window's side: a Yjs doc loaded from the full state, one edit to `notes`.
+        let doc = yrs::Doc::new();
+        let notes = doc.get_or_insert_text("notes");
+        let update = {
+            let mut txn = doc.transact_mut();
+            txn.apply_update(Update::decode_v1(&decode(&full.update).unwrap()).unwrap())
+                .unwrap();
+            notes.push(&mut txn, "FAO opened the session.");
+            txn.encode_update_v1()
+        };
+        block_on(state.commit_update(ev.clone(), session.clone(), update)).unwrap();
+
+        // Acknowledged means committed: another connection reads it at once.
+        let other = Store::open(&path).unwrap();
+        assert_eq!(
+            other.session_text(&session, false).unwrap(),
+            "FAO opened the session."
+        );
+        assert_eq!(notes.get_string(&doc.transact()), "FAO opened the session.");
+
+        // Asking with the window's state vector returns nothing new.
+        let sv = {
+            use yrs::updates::encoder::Encode;
+            use yrs::ReadTxn;
+            B64.encode(doc.transact().state_vector().encode_v1())
+        };
+        let (e, s) = (ev.clone(), session.clone());
+        let diff =
+            block_on(state.with_store(move |st| session_state(st, &e, &s, Some(&sv)))).unwrap();
+        assert_eq!(decode(&diff.update).unwrap(), vec![0, 0]);
+        state.shutdown();
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_a_code() {
+        let (_dir, _path, state, ev, session) = fresh();
+        let err = block_on(state.commit_update(ev.clone(), session, vec![1, 2, 3])).unwrap_err();
+        assert_eq!(err.code, "malformed_update");
+        let err = block_on(state.commit_update(ev.clone(), "nope".into(), vec![0, 0])).unwrap_err();
+        assert_eq!(err.code, "no_session");
+        assert_eq!(decode("not base64!").unwrap_err().code, "bad_input");
+        let e = ev.clone();
+        let err = block_on(state.with_store(move |s| session_state(s, "other-event", &e, None)))
+            .unwrap_err();
+        assert!(matches!(err.code, "no_event" | "no_session"), "{err}");
+    }
+
+    #[test]
+    fn a_second_start_creates_nothing() {
+        let (_dir, path, state, _, _) = fresh();
+        state.shutdown();
+        drop(state);
+        let again = AppState::open(&path, Arc::new(FakeHost::default())).unwrap();
+        assert_eq!(again.startup_event, None);
+    }
 }
