@@ -5,7 +5,9 @@ NICE ?= nice -n 10
 BIN := target/release/rapporteur
 DESKTOP := target/debug/rapporteur-desktop
 # The shell is always built with the UI embedded (custom-protocol), in tests too, so one build
-# serves `make run`, `make test` and `make lint`.
+# serves `make run` and `make test`. Core and shell are tested as separate packages: the core's
+# dev-dependencies change features of shared crates, and testing both in one `cargo test
+# --workspace` would compile the whole Tauri stack a second time.
 DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
 UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
 	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
@@ -44,8 +46,9 @@ test:
 	@scripts/setup.sh test
 	@scripts/setup.sh desktop
 	$(MAKE) --no-print-directory test-ui
-	$(CARGO) test --workspace $(DESKTOP_FEATURES) --lib --bins --tests --examples
-	$(CARGO) test --workspace $(DESKTOP_FEATURES) --doc
+	$(CARGO) test -p rapporteur --lib --bins --tests --examples
+	$(CARGO) test -p rapporteur --doc
+	$(NICE) $(CARGO) test -p rapporteur-desktop $(DESKTOP_FEATURES)
 	$(MAKE) --no-print-directory test-e2e
 
 test-ui: ui/node_modules/.package-lock.json

@@ -158,10 +158,22 @@ mod tests {
         }
     }
 
+    /// A folder of its own under the system temp dir, removed on drop.
+    struct TempDir(PathBuf);
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
     /// Opens a fresh database and finds session 2.1 of the sample event.
-    fn fresh() -> (tempfile::TempDir, PathBuf, AppState, String, String) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("rapporteur.db");
+    fn fresh() -> (TempDir, PathBuf, AppState, String, String) {
+        let dir = TempDir(std::env::temp_dir().join(format!(
+            "rapporteur-desktop-test-{}",
+            rapporteur::doc::new_id()
+        )));
+        let path = dir.0.join("rapporteur.db");
         let state = AppState::open(&path, Arc::new(FakeHost::default())).unwrap();
         let event = state
             .startup_event
