@@ -1,29 +1,72 @@
 # Rapporteur — the two commands a newcomer needs are `make run` and `make test`.
 SHELL := /bin/bash
 CARGO ?= cargo
+NICE ?= nice -n 10
 BIN := target/release/rapporteur
+DESKTOP := target/debug/rapporteur-desktop
+# The shell is always built with the UI embedded (custom-protocol), in tests too, so one build
+# serves `make run` and `make test`. Core and shell are tested as separate packages: the core's
+# dev-dependencies change features of shared crates, and testing both in one `cargo test
+# --workspace` would compile the whole Tauri stack a second time.
+DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
+UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
+	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test setup lint bench clean
+.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench clean
 
-## run: build what is missing and show the sample event (the desktop window comes with its issue)
+## run: build what is missing and open the window (the sample event on a first start);
+## without a display, show the sample event's agenda in the terminal instead
 run:
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "make run: no display (DISPLAY and WAYLAND_DISPLAY are empty); showing the agenda in the terminal." >&2; \
+	  $(MAKE) --no-print-directory run-cli; \
+	else \
+	  scripts/setup.sh desktop && $(MAKE) --no-print-directory desktop && ./$(DESKTOP); \
+	fi
+
+run-cli:
 	@scripts/setup.sh core
 	$(CARGO) build --release --bin rapporteur
 	@id=$$($(BIN) demo) && $(BIN) agenda --event "$$id"
 
-## test: install what the tests need if missing, then run every test
+## desktop: the window's binary with the UI embedded, and the CLI (one build, features unified)
+desktop: ui/dist/index.html
+	$(NICE) $(CARGO) build --workspace --bins $(DESKTOP_FEATURES)
+
+ui: ui/dist/index.html
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+
+ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_INPUTS)
+	cd ui && $(NICE) npm run build
+
+## test: install what the tests need if missing, then run every test (core, UI, window)
 test:
 	@scripts/setup.sh test
-	$(CARGO) test --workspace --doc
+	@scripts/setup.sh desktop
 	@mkdir -p target
-	$(CARGO) test --workspace --lib --bins --tests 2>&1 | tee target/rust-tests.log; exit $${PIPESTATUS[0]}
-	@scripts/test-summary.sh target/rust-tests.log
+	$(MAKE) --no-print-directory test-ui 2>&1 | tee target/ui-tests.log; exit $${PIPESTATUS[0]}
+	$(CARGO) test -p rapporteur --doc
+	$(CARGO) test -p rapporteur --lib --bins --tests 2>&1 | tee target/rust-tests.log; exit $${PIPESTATUS[0]}
+	$(NICE) $(CARGO) test -p rapporteur-desktop $(DESKTOP_FEATURES) 2>&1 | tee target/shell-tests.log; exit $${PIPESTATUS[0]}
+	$(MAKE) --no-print-directory test-e2e 2>&1 | tee target/e2e-tests.log; exit $${PIPESTATUS[0]}
+	@scripts/test-summary.sh target/ui-tests.log target/rust-tests.log target/shell-tests.log target/e2e-tests.log
+
+test-ui: ui/node_modules/.package-lock.json
+	cd ui && npx vitest run
+	$(MAKE) --no-print-directory ui
+
+test-e2e: desktop
+	scripts/e2e.sh
 
 ## lint: formatting and clippy, as CI checks them
 lint:
 	@scripts/setup.sh core
+	@scripts/setup.sh desktop
+	$(MAKE) --no-print-directory ui
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets $(DESKTOP_FEATURES) -- -D warnings
 
 ## bench: run the benchmarks and write docs/benchmarks.md
 bench:
@@ -32,6 +75,8 @@ bench:
 
 setup:
 	@scripts/setup.sh test
+	@scripts/setup.sh desktop
 
 clean:
 	$(CARGO) clean
+	rm -rf ui/dist

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The window's end-to-end tests: the real app (target/debug/rapporteur-desktop) driven through
+# tauri-driver + WebKitWebDriver, under a private X server (Xvfb) and session bus, so nothing
+# needs a desktop and no GTK helpers outlive the run. `make test` builds what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cache/rapporteur-tools/bin:$PATH"
+if [ ! -f tests/e2e/node_modules/.package-lock.json ] ||
+  [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+  node --test --test-concurrency=1 tests/e2e/window.test.mjs

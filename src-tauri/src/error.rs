@@ -1,0 +1,81 @@
+//! The one error type that crosses to the window: `{code, message}`. The UI switches on `code`
+//! (stable, snake_case); `message` is for people. Core errors map onto codes here and nowhere
+//! else.
+
+use rapporteur::store::StoreError;
+use serde::Serialize;
+
+/// An error as the window sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppError {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        AppError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Input from the window that does not decode (base64, kind names).
+    pub fn bad_input(message: impl Into<String>) -> Self {
+        Self::new("bad_input", message)
+    }
+
+    /// A failure of the shell itself (a worker that panicked, a lost channel).
+    pub fn internal(message: impl std::fmt::Display) -> Self {
+        Self::new("internal", message.to_string())
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl From<&StoreError> for AppError {
+    fn from(e: &StoreError) -> Self {
+        let code = match e {
+            StoreError::Sql { .. } => "database",
+            StoreError::NewerSchema { .. } => "newer_schema",
+            StoreError::Io { .. } => "io",
+            StoreError::MalformedUpdate { .. } => "malformed_update",
+            StoreError::UpdateTooLarge { .. } => "update_too_large",
+            StoreError::NoEvent(_) => "no_event",
+            StoreError::NoSession(_) => "no_session",
+            StoreError::NoOutcome(_) => "no_outcome",
+            StoreError::Ambiguous(_) => "ambiguous",
+            StoreError::Edit(_) => "invalid_edit",
+            StoreError::WrongEvent { .. } => "wrong_event",
+            StoreError::Compaction(_) => "compaction",
+            StoreError::Stopped => "stopped",
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::from(&e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_code_and_message() {
+        let e = AppError::from(StoreError::NoSession("9.9".into()));
+        let v = serde_json::to_value(&e).unwrap();
+        assert_eq!(v["code"], "no_session");
+        assert_eq!(v["message"], "no session 9.9");
+        assert_eq!(v.as_object().unwrap().len(), 2);
+    }
+}

@@ -1,0 +1,73 @@
+/**
+ * The shapes the core sends, as its serde types serialise them (`rapporteur::store`). A
+ * decided field is `{values: [...]}`: one value, none, or several concurrent ones (a conflict).
+ */
+
+export interface Decided<T> {
+  values: T[];
+}
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  venue: string;
+  start_date: string | null;
+  end_date: string | null;
+  sessions: number;
+}
+
+export interface EventInfo {
+  title: string;
+  group: string;
+  venue: string;
+  start_date: string | null;
+  end_date: string | null;
+  time_zone: string;
+  co_chairs: string[];
+  objectives: string[];
+  expected_outcomes: string[];
+}
+
+export interface SessionView {
+  id: string;
+  start: Decided<string | null>;
+  end: Decided<string | null>;
+  title: Decided<string>;
+  description: string;
+  methodology: string;
+  moderators: string;
+  rapporteurs: string;
+  kind: Decided<'working' | 'logistics'>;
+}
+
+export interface DayView {
+  id: string;
+  date: string | null;
+  label: string;
+  sessions: SessionView[];
+}
+
+export interface AgendaView {
+  id: string;
+  info: EventInfo;
+  days: DayView[];
+}
+
+export interface OutcomeView {
+  id: string;
+  session_id: string;
+  kind: Decided<string>;
+  text: string;
+  lead: Decided<string>;
+  deadline: Decided<string>;
+  status: Decided<string>;
+  confidential: Decided<boolean>;
+  key_message: Decided<boolean>;
+  position: number;
+}
+
+export interface OutcomeRow {
+  outcome: OutcomeView;
+  session_title: string;
+  session_ref: string;
+}

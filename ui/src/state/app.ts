@@ -1,0 +1,89 @@
+/**
+ * The window's state and the actions that change it, as one pure reducer over a
+ * {@link Store}. Views dispatch actions and render from the state; nothing else writes it.
+ */
+
+import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
+import type { SaveStatus } from '../editor/saver';
+import { Store } from './store';
+
+export interface AppState {
+  view: 'start' | 'event';
+  events: EventSummary[];
+  eventId: string | null;
+  agenda: AgendaView | null;
+  sessionId: string | null;
+  outcomes: OutcomeRow[];
+  save: SaveStatus;
+  /** The clock as the test hook set it (ISO time), or null for the real one. */
+  clockOverride: string | null;
+  /** Bumped every tick of the clock so views redraw the now marker and timer. */
+  tick: number;
+  error: { code: string; message: string } | null;
+}
+
+export type Action =
+  | { type: 'events-loaded'; events: EventSummary[] }
+  | { type: 'show-start' }
+  | { type: 'event-opened'; eventId: string; agenda: AgendaView }
+  | { type: 'session-opened'; sessionId: string }
+  | { type: 'outcomes-loaded'; outcomes: OutcomeRow[] }
+  | { type: 'save-status'; status: SaveStatus }
+  | { type: 'clock-set'; iso: string | null }
+  | { type: 'tick' }
+  | { type: 'error'; error: { code: string; message: string } | null };
+
+export const initialState: AppState = {
+  view: 'start',
+  events: [],
+  eventId: null,
+  agenda: null,
+  sessionId: null,
+  outcomes: [],
+  save: { state: 'idle' },
+  clockOverride: null,
+  tick: 0,
+  error: null,
+};
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'events-loaded':
+      return { ...state, events: action.events };
+    case 'show-start':
+      return { ...state, view: 'start', sessionId: null };
+    case 'event-opened':
+      return {
+        ...state,
+        view: 'event',
+        eventId: action.eventId,
+        agenda: action.agenda,
+        sessionId: state.eventId === action.eventId ? state.sessionId : null,
+        outcomes: state.eventId === action.eventId ? state.outcomes : [],
+        error: null,
+      };
+    case 'session-opened':
+      return { ...state, sessionId: action.sessionId, save: { state: 'idle' } };
+    case 'outcomes-loaded':
+      return { ...state, outcomes: action.outcomes };
+    case 'save-status':
+      return { ...state, save: action.status };
+    case 'clock-set':
+      return { ...state, clockOverride: action.iso, tick: state.tick + 1 };
+    case 'tick':
+      return { ...state, tick: state.tick + 1 };
+    case 'error':
+      return { ...state, error: action.error };
+  }
+}
+
+/** The time the window shows: the test hook's clock, or the machine's. */
+export function currentTime(state: AppState): Date {
+  return state.clockOverride ? new Date(state.clockOverride) : new Date();
+}
+
+export function createAppStore(): Store<AppState, Action> {
+  return new Store(initialState, reduce);
+}
+
+export type AppStore = Store<AppState, Action>;

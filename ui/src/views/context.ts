@@ -1,0 +1,39 @@
+/** What every view gets: the state store and the core's calls (swappable in tests). */
+import type { Ipc } from '../ipc';
+import type { AppStore } from '../state/app';
+
+export interface Ctx {
+  store: AppStore;
+  ipc: Ipc;
+}
+
+/** Reports a failed call in the window's error bar. */
+export function report(ctx: Ctx, e: unknown): void {
+  const err =
+    typeof e === 'object' && e !== null && 'code' in e && 'message' in e
+      ? { code: String((e as { code: unknown }).code), message: String((e as { message: unknown }).message) }
+      : { code: 'ui', message: String(e) };
+  console.error(err);
+  ctx.store.dispatch({ type: 'error', error: err });
+}
+
+/** Loads an event's agenda and shows it. */
+export async function openEvent(ctx: Ctx, eventId: string): Promise<void> {
+  try {
+    const agenda = await ctx.ipc.getAgenda(eventId);
+    ctx.store.dispatch({ type: 'event-opened', eventId, agenda });
+    ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
+  } catch (e) {
+    report(ctx, e);
+  }
+}
+
+/** Loads the event list and shows the start view. */
+export async function showStart(ctx: Ctx): Promise<void> {
+  ctx.store.dispatch({ type: 'show-start' });
+  try {
+    ctx.store.dispatch({ type: 'events-loaded', events: await ctx.ipc.listEvents() });
+  } catch (e) {
+    report(ctx, e);
+  }
+}
