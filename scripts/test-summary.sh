@@ -4,7 +4,8 @@
 # test runner ("ℹ pass N" / "ℹ fail N" / "ℹ skipped N") — into one closing line, so the last
 # line of `make test` counts every test rather than the last runner's.
 set -euo pipefail
-awk '
+# Colour codes (vitest colours even when piped) are stripped first.
+sed -e 's/\x1b\[[0-9;]*m//g' "$@" | awk '
   /^test result:/ {
     for (i = 1; i < NF; i++) {
       if ($(i+1) ~ /^passed/) p += $i
@@ -25,4 +26,4 @@ awk '
     if ($2 == "skipped") s += $3
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }
-' "$@"
+'
