@@ -126,6 +126,26 @@ async fn timed<T>(
         })?
 }
 
+/// A fresh handshake keyed by the join code, with a new static key pair for this run.
+fn handshake(
+    code: &JoinCode,
+    addr: &str,
+    initiator: bool,
+) -> Result<snow::HandshakeState, NetError> {
+    let psk = code.psk();
+    let params = PATTERN.parse().map_err(noise_err(addr))?;
+    let keys = Builder::new(params)
+        .generate_keypair()
+        .map_err(noise_err(addr))?;
+    let b = builder(&psk, &keys.private, addr)?;
+    if initiator {
+        b.build_initiator()
+    } else {
+        b.build_responder()
+    }
+    .map_err(noise_err(addr))
+}
+
 /// The joiner's side: `-> e`, `<- e, ee, s, es`, `-> s, se, psk`; then the host's first frame
 /// proves it knew the code too.
 pub async fn initiate(
@@ -134,14 +154,7 @@ pub async fn initiate(
     addr: &str,
 ) -> Result<(SecureReader, SecureWriter), NetError> {
     timed(addr, async {
-        let psk = code.psk();
-        let params = PATTERN.parse().map_err(noise_err(addr))?;
-        let keys = Builder::new(params)
-            .generate_keypair()
-            .map_err(noise_err(addr))?;
-        let mut hs = builder(&psk, &keys.private, addr)?
-            .build_initiator()
-            .map_err(noise_err(addr))?;
+        let mut hs = handshake(code, addr, true)?;
         let (mut rd, mut wr) = stream.into_split();
         write_msg(&mut wr, &step_write(&mut hs, addr)?, addr).await?;
         let m2 = read_msg(&mut rd, addr).await?;
@@ -167,14 +180,7 @@ pub async fn respond(
     addr: &str,
 ) -> Result<(SecureReader, SecureWriter), NetError> {
     timed(addr, async {
-        let psk = code.psk();
-        let params = PATTERN.parse().map_err(noise_err(addr))?;
-        let keys = Builder::new(params)
-            .generate_keypair()
-            .map_err(noise_err(addr))?;
-        let mut hs = builder(&psk, &keys.private, addr)?
-            .build_responder()
-            .map_err(noise_err(addr))?;
+        let mut hs = handshake(code, addr, false)?;
         let (mut rd, mut wr) = stream.into_split();
         let mut scratch = vec![0u8; NOISE_MAX];
         let m1 = read_msg(&mut rd, addr).await?;
