@@ -220,10 +220,12 @@ fn demo_notes_outcomes_participants_search_and_compile() {
     assert!(report.contains("numbered paragraphs"), "{report}");
     let draft = std::fs::read_to_string(&md).unwrap();
     assert!(draft.contains("Brief Member States monthly"));
+    // The summary goes into the draft; the raw notes do not when a summary exists.
     assert!(
-        draft.contains("Amy Pope proposed") || draft.contains("Participants discussed"),
+        draft.contains("Participants discussed support to the negotiations"),
         "{draft}"
     );
+    assert!(!draft.contains("proposed monthly briefings"), "{draft}");
     // Errors: non-zero exit, a message on stderr, nothing on stdout.
     assert!(cli
         .fails(&["note", "9.9", "--append", "x"])

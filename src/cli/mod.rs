@@ -77,20 +77,14 @@ pub fn run(cli: Cli) -> CliResult {
         }
         Command::Events { json } => {
             let events = store.events()?;
-            if json {
-                print::json(out, &events)?
-            } else {
-                print::events(out, &events)?
-            }
+            print::either(out, json, &events, |o| print::events(o, &events))?
         }
         Command::Agenda { event, json } => {
             let id = store.resolve_event(event.as_deref())?;
             let agenda = store.agenda(&id)?;
-            if json {
-                print::json(out, &json::agenda(&agenda))?
-            } else {
-                print::agenda(out, &agenda)?
-            }
+            print::either(out, json, &json::agenda(&agenda), |o| {
+                print::agenda(o, &agenda)
+            })?
         }
         Command::Note {
             session,
@@ -119,11 +113,12 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Outcomes { event, json } => {
             let id = store.resolve_event(event.as_deref())?;
             let rows = store.outcomes(&id)?;
-            if json {
-                print::json(out, &rows.iter().map(json::outcome).collect::<Vec<_>>())?
-            } else {
-                print::outcomes(out, &rows)?
-            }
+            print::either(
+                out,
+                json,
+                &rows.iter().map(json::outcome).collect::<Vec<_>>(),
+                |o| print::outcomes(o, &rows),
+            )?
         }
         Command::Participant {
             command:
@@ -149,20 +144,12 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Participants { event, json } => {
             let id = store.resolve_event(event.as_deref())?;
             let people = store.participants(&id)?;
-            if json {
-                print::json(out, &people)?
-            } else {
-                print::participants(out, &people)?
-            }
+            print::either(out, json, &people, |o| print::participants(o, &people))?
         }
         Command::Search { query, event, json } => {
             let event = event.map(|e| store.resolve_event(Some(&e))).transpose()?;
             let hits = store.search(&query, event.as_deref(), 50)?;
-            if json {
-                print::json(out, &hits)?
-            } else {
-                print::hits(out, &hits)?
-            }
+            print::either(out, json, &hits, |o| print::hits(o, &hits))?
         }
         Command::Compile {
             event,

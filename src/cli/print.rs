@@ -16,6 +16,20 @@ pub fn text(out: &mut impl Write, s: &str) -> Result<()> {
     writeln!(out, "{}", s.trim_end_matches('\n'))
 }
 
+/// `--json` output of `value`, or the human-readable form `text` writes.
+pub fn either<W: Write>(
+    out: &mut W,
+    json_wanted: bool,
+    value: &impl serde::Serialize,
+    text: impl FnOnce(&mut W) -> Result<()>,
+) -> Result<()> {
+    if json_wanted {
+        json(out, value)
+    } else {
+        text(out)
+    }
+}
+
 pub fn json(out: &mut impl Write, v: &impl serde::Serialize) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, v)?;
     writeln!(out)

@@ -241,17 +241,6 @@ impl Store {
         Ok(&write::cached_doc(&self.conn, &mut self.docs, doc_id)?.doc)
     }
 
-    /// Reads a document with a closure (for reads the derived tables do not cover).
-    pub fn read_doc<R>(
-        &mut self,
-        doc_id: &str,
-        f: impl FnOnce(&yrs::Transaction) -> R,
-    ) -> Result<R> {
-        let doc = self.doc(doc_id)?;
-        let txn = doc.transact();
-        Ok(f(&txn))
-    }
-
     /// The state vector of a document (what this device has), for sync.
     pub fn state_vector(&mut self, doc_id: &str) -> Result<Vec<u8>> {
         use yrs::updates::encoder::Encode;

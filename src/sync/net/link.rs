@@ -5,7 +5,7 @@
 
 use super::secure::{SecureReader, SecureWriter};
 use super::watch::{Bus, Relayed};
-use super::{with_store, NetError, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
+use super::{open_peer, with_store, NetError, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
 use crate::sync::protocol::check_doc_id;
 use crate::sync::{Frame, Peer};
 use serde::{Deserialize, Serialize};
@@ -96,11 +96,7 @@ pub async fn run(
         }
     });
     let result = async {
-        let (p, opening) = with_store(&store, move |s| {
-            let r = peer.on_connect(s);
-            (peer, r)
-        })
-        .await?;
+        let (p, opening) = open_peer(&store, peer).await?;
         peer = p;
         let opening = opening.map_err(|source| NetError::Sync {
             addr: addr.clone(),
@@ -151,11 +147,7 @@ pub async fn run(
                     Ok(_) => {}
                     Err(broadcast::error::RecvError::Lagged(_)) => {
                         // Missed some: a fresh step 1 exchange fills any gap.
-                        let (p, opening) = with_store(&store, move |s| {
-                            let r = peer.on_connect(s);
-                            (peer, r)
-                        })
-                        .await?;
+                        let (p, opening) = open_peer(&store, peer).await?;
                         peer = p;
                         for f in opening.map_err(|source| NetError::Sync { addr: addr.clone(), source })? {
                             writer.send(f.as_bytes()).await?;

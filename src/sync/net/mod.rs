@@ -128,3 +128,16 @@ where
     .await
     .map_err(|e| NetError::Task(e.to_string()))?
 }
+
+/// The opening frames of a (re)connection: `Peer::on_connect` run on the blocking pool, the
+/// peer moving there and back.
+pub async fn open_peer(
+    store: &SharedStore,
+    mut peer: super::Peer,
+) -> Result<(super::Peer, Result<Vec<super::Frame>, SyncError>), NetError> {
+    with_store(store, move |s| {
+        let r = peer.on_connect(s);
+        (peer, r)
+    })
+    .await
+}

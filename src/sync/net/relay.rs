@@ -10,7 +10,7 @@
 //! (we have what it has) and has answered the relay's step 1 (it has what we have).
 
 use super::watch::{self, Relayed};
-use super::{with_store, NetError, SharedStore};
+use super::{open_peer, with_store, NetError, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
 use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};
 use futures_util::stream::SplitSink;
@@ -223,11 +223,7 @@ pub async fn sync(
     });
     let peer_id = format!("relay:{}", target.base);
     let mut peer = Peer::new(&peer_id, event_id).relaying();
-    let (p, opening) = with_store(&store, move |s| {
-        let r = peer.on_connect(s);
-        (peer, r)
-    })
-    .await?;
+    let (p, opening) = open_peer(&store, peer).await?;
     peer = p;
     let addr = target.base.clone();
     let sync_err = |source| NetError::Sync {
@@ -285,11 +281,7 @@ pub async fn sync(
                     conn.route(frames).await?;
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => {
-                    let (p, opening) = with_store(&store, move |s| {
-                        let r = peer.on_connect(s);
-                        (peer, r)
-                    })
-                    .await?;
+                    let (p, opening) = open_peer(&store, peer).await?;
                     peer = p;
                     conn.route(opening.map_err(sync_err)?).await?;
                 }
