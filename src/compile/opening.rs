@@ -126,14 +126,22 @@ impl Builder<'_> {
     pub(super) fn introduction(&mut self) -> Option<Part> {
         let info = &self.snap.info;
         let mut blocks = Vec::new();
-        if !info.title.trim().is_empty() {
-            let mut s = format!("The {}", info.title.trim());
-            if !info.group.trim().is_empty() && !info.title.contains(info.group.trim()) {
+        // A title or venue in conflict is printed with every value bracketed, as in the
+        // masthead: the draft never picks one silently.
+        let title = self
+            .event_field("title")
+            .unwrap_or_else(|| info.title.trim().to_string());
+        let venue = self
+            .event_field("venue")
+            .unwrap_or_else(|| info.venue.trim().to_string());
+        if !title.is_empty() {
+            let mut s = format!("The {title}");
+            if !info.group.trim().is_empty() && !title.contains(info.group.trim()) {
                 s.push_str(&format!(" of the {}", info.group.trim()));
             }
             s.push_str(" was held");
-            if !info.venue.trim().is_empty() {
-                s.push_str(&format!(" in {}", info.venue.trim()));
+            if !venue.is_empty() {
+                s.push_str(&format!(" in {venue}"));
             }
             let dates = fmt_dates(info.start_date, info.end_date);
             if !dates.is_empty() {
