@@ -6,7 +6,7 @@
 //! ("start time" is a start column before it is a time column).
 
 use super::classify::{clean_cell, is_logistics, split_title};
-use crate::model::{AgendaRow, ClockTime, SessionKind};
+use crate::model::{AgendaRow, SessionKind};
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,17 +107,9 @@ pub fn match_header_row(cells: &[&str]) -> Option<Vec<Column>> {
     })
 }
 
-/// Cells of one row gathered by role, before they become an [`AgendaRow`].
-#[derive(Debug, Clone, Default)]
-pub struct RowCells {
-    pub start: Option<ClockTime>,
-    pub end: Option<ClockTime>,
-    pub title: String,
-    pub description: String,
-    pub methodology: String,
-    pub moderators: String,
-    pub rapporteurs: String,
-}
+/// Cells of one row gathered by role: an [`AgendaRow`] whose texts are still raw and whose
+/// kind is not decided yet; [`RowCells::into_row`] cleans and classifies it.
+pub type RowCells = AgendaRow;
 
 fn join_into(slot: &mut String, text: &str, sep: &str) {
     let text = text.trim();
@@ -130,7 +122,7 @@ fn join_into(slot: &mut String, text: &str, sep: &str) {
     slot.push_str(text);
 }
 
-impl RowCells {
+impl AgendaRow {
     /// Adds a cell's text to the field of `column`; several cells of one role are joined with
     /// `sep` (a space for a wrapped line, "; " for two columns of one role).
     pub fn add(&mut self, column: Column, text: &str, sep: &str) {
@@ -154,6 +146,7 @@ impl RowCells {
 
     /// Cleans the cells, classifies the row and splits its title.
     pub fn into_row(self) -> AgendaRow {
+        // Every field is rebuilt below, so a field added to `AgendaRow` must be handled here.
         let title = clean_cell(&self.title);
         let description = clean_cell(&self.description);
         let kind = if is_logistics(&title) {
