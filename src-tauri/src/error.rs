@@ -3,6 +3,8 @@
 //! else.
 
 use rapporteur::store::StoreError;
+use rapporteur::sync::net::NetError;
+use rapporteur::sync::SyncError;
 use serde::Serialize;
 
 /// An error as the window sees it.
@@ -63,6 +65,33 @@ impl From<&StoreError> for AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         AppError::from(&e)
+    }
+}
+
+impl From<NetError> for AppError {
+    fn from(e: NetError) -> Self {
+        let code = match &e {
+            NetError::CodeMismatch { .. } => "code_mismatch",
+            NetError::BadCode(_) => "bad_code",
+            NetError::Io { .. } | NetError::Timeout { .. } => "unreachable",
+            NetError::BadUrl { .. } | NetError::TlsUnsupported { .. } => "bad_url",
+            NetError::Store(s) => return AppError::from(s),
+            _ => "network",
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<SyncError> for AppError {
+    fn from(e: SyncError) -> Self {
+        let code = match &e {
+            SyncError::BundleCorrupt { .. } => "bundle_corrupt",
+            SyncError::BundleTooLarge { .. } => "bundle_too_large",
+            SyncError::Io { .. } => "io",
+            SyncError::Store(s) => return AppError::from(s),
+            _ => "sync",
+        };
+        AppError::new(code, e.to_string())
     }
 }
 
