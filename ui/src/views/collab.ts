@@ -46,6 +46,7 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
 
   const summaryLine = h('p', { class: 'collab-summary', id: 'collab-summary', role: 'status', 'aria-live': 'polite' });
   const hostRegion = h('div', {});
+  const refused = h('p', { class: 'muted small', id: 'collab-refused' });
   const peersRegion = h('div', { id: 'collab-peers' });
   const stop = h('button', { id: 'collab-stop', type: 'button', onclick: run(() => io.stop()) }, 'Stop sharing');
 
@@ -114,6 +115,7 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
     summaryLine,
     alert,
     hostRegion,
+    refused,
     peersRegion,
     stop,
     startForms,
@@ -143,6 +145,8 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
       }
       hostRegion.replaceChildren(s.running && s.host ? renderHostInfo(s.host) : '');
       peersRegion.replaceChildren(renderPeers(s, Date.now()) ?? '');
+      refused.textContent = s.running && s.mode === 'hosting' && s.refused ? `Last refused: ${s.refused}` : '';
+      refused.hidden = !refused.textContent;
       stop.hidden = !s.running;
       stop.textContent = s.mode === 'hosting' ? 'Stop hosting' : s.mode === 'joining' ? 'Leave' : 'Stop syncing';
       startForms.hidden = s.running;
