@@ -54,7 +54,10 @@ async fn a_joiner_with_an_empty_store_fetches_the_event_and_edits_flow_both_ways
     let info = host.host(a.clone(), ev.clone(), 0).await.unwrap();
     assert_eq!(host.status().mode, Mode::Hosting);
     assert!(info.port > 0 && info.qr_text.contains(&info.code));
-    assert!(info.addresses.iter().all(|a| a.ends_with(&format!(":{}", info.port))));
+    assert!(info
+        .addresses
+        .iter()
+        .all(|a| a.ends_with(&format!(":{}", info.port))));
 
     joiner
         .join(b.clone(), &format!("127.0.0.1:{}", info.port), &info.code)
@@ -174,7 +177,11 @@ async fn an_unreachable_host_is_retried_with_the_reason_shown() {
     })
     .await;
     let retry = st.retry.unwrap();
-    assert!(retry.error.contains(&format!("127.0.0.1:{port}")), "{}", retry.error);
+    assert!(
+        retry.error.contains(&format!("127.0.0.1:{port}")),
+        "{}",
+        retry.error
+    );
     assert!(st.running && st.error.is_none());
     joiner.stop();
     assert!(!joiner.status().running);

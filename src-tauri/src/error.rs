@@ -107,4 +107,27 @@ mod tests {
         assert_eq!(v["message"], "no session 9.9");
         assert_eq!(v.as_object().unwrap().len(), 2);
     }
+
+    #[test]
+    fn network_and_bundle_errors_get_their_own_codes() {
+        let e = AppError::from(NetError::CodeMismatch {
+            addr: "10.0.0.2:7420".into(),
+        });
+        assert_eq!(e.code, "code_mismatch");
+        assert!(e.message.starts_with("10.0.0.2:7420: the join code did not match"));
+        assert_eq!(AppError::from(NetError::BadCode("x".into())).code, "bad_code");
+        let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+        let e = AppError::from(NetError::Io {
+            addr: "h:1".into(),
+            source: refused,
+        });
+        assert_eq!(e.code, "unreachable");
+        let e = AppError::from(SyncError::BundleCorrupt {
+            path: "x.rapp".into(),
+            reason: "bad hash".into(),
+        });
+        assert_eq!(e.code, "bundle_corrupt");
+        let e = AppError::from(NetError::Store(StoreError::NoEvent("e".into())));
+        assert_eq!(e.code, "no_event");
+    }
 }

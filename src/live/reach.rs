@@ -37,9 +37,7 @@ pub fn local_addresses(port: u16) -> Vec<String> {
 pub fn with_default_port(address: &str) -> String {
     let address = address.trim();
     let has_port = match address.rsplit_once(':') {
-        Some((host, p)) => {
-            p.parse::<u16>().is_ok() && (!host.contains(':') || host.ends_with(']'))
-        }
+        Some((host, p)) => p.parse::<u16>().is_ok() && (!host.contains(':') || host.ends_with(']')),
         None => false,
     };
     if has_port {
@@ -93,7 +91,11 @@ mod tests {
 
     #[test]
     fn the_qr_code_is_an_svg_image_sized_for_the_text() {
-        let svg = qr_svg(&qr_text("192.168.1.20:7420", "MZXW6-YTBOI-QGC3T-MNXW4-ZDFOI")).unwrap();
+        let svg = qr_svg(&qr_text(
+            "192.168.1.20:7420",
+            "MZXW6-YTBOI-QGC3T-MNXW4-ZDFOI",
+        ))
+        .unwrap();
         assert!(svg.starts_with("<?xml") && svg.contains("<svg") && svg.ends_with("</svg>"));
         assert!(!svg.contains("<script"));
         // More text needs more modules: the image really encodes its input.

@@ -134,9 +134,7 @@ impl LiveStatus {
                         p.error = error;
                     }
                     // Never got past the handshake: a refused attempt.
-                    None => {
-                        self.refused = Some(error.unwrap_or_else(|| format!("{addr}: closed")))
-                    }
+                    None => self.refused = Some(error.unwrap_or_else(|| format!("{addr}: closed"))),
                 }
                 let gone = self.peers.iter().filter(|p| !p.connected).count();
                 if gone > MAX_GONE {

@@ -31,13 +31,17 @@ export function renderHostInfo(info: HostInfo): HTMLElement {
     { class: 'collab-host' },
     h(
       'div',
-      { class: 'collab-host-text' },
-      h('p', { class: 'collab-label' }, 'Others join with this address'),
-      h('ul', { class: 'collab-addresses', id: 'collab-addresses' }, info.addresses.map((a) => h('li', {}, h('code', {}, a)))),
-      h('p', { class: 'collab-label' }, 'and this join code'),
-      h('p', { class: 'collab-code', id: 'collab-code', 'aria-label': `Join code ${info.code.split('').join(' ')}` }, info.code),
+      { class: 'collab-host-top' },
+      h(
+        'div',
+        { class: 'collab-host-text' },
+        h('p', { class: 'collab-label' }, info.addresses.length > 1 ? 'Others join with one of these addresses' : 'Others join with this address'),
+        h('ul', { class: 'collab-addresses', id: 'collab-addresses' }, info.addresses.map((a) => h('li', {}, h('code', {}, a)))),
+      ),
+      shownQr.img,
     ),
-    shownQr.img,
+    h('p', { class: 'collab-label' }, 'and this join code'),
+    h('p', { class: 'collab-code', id: 'collab-code', 'aria-label': `Join code ${info.code.split('').join(' ')}` }, info.code),
   );
 }
 
