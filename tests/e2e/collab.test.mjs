@@ -132,6 +132,8 @@ test('B, with an empty database, is refused with a wrong code and says so', asyn
   assert.ok(err.includes(address.split(':')[0]), `the error names the address: ${err}`);
   await waitText(A, '#collab-summary', /0 peers connected/, 'A has no peer');
   await waitText(A, '#collab-refused', /join code did not match/, 'A notes the refused attempt');
+  mkdirSync(shots, { recursive: true });
+  await B.saveScreenshot(join(shots, 'collaborate-wrong-code.png'));
 });
 
 test('B joins with the code A shows, receives the event, and both edit session 2.1', async () => {
