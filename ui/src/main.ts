@@ -12,7 +12,7 @@ import { openEvent, report, showStart, type Ctx } from './views/context';
 import { mountSession, type MountedSession } from './views/session';
 import { renderSidebar, updateSidebar } from './views/sidebar';
 import { renderStart } from './views/start';
-import { badge } from './collab/model';
+import { badge, badgeTone } from './collab/model';
 import { createCollabPanel, pollCollab } from './views/collab';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
@@ -100,6 +100,7 @@ function render(state: AppState, prev: AppState | null): void {
   collabToggle.setAttribute('aria-expanded', String(state.collabOpen));
   collabBadge.textContent = badge(state.collab);
   collabBadge.hidden = !collabBadge.textContent;
+  collabBadge.dataset.tone = badgeTone(state.collab);
   errorBar.hidden = !state.error;
   errorBar.textContent = state.error ? `${state.error.message} (${state.error.code})` : '';
 }

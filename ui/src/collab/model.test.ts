@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, badge, eventToOpen, OFF, peerLine, secondsUntil, shortDevice, summary, type LiveStatus, type PeerStatus } from './model';
+import { ago, badge, badgeTone, eventToOpen, OFF, peerLine, secondsUntil, shortDevice, summary, type LiveStatus, type PeerStatus } from './model';
 
 const peer = (over: Partial<PeerStatus> = {}): PeerStatus => ({ conn: 1, addr: '10.0.0.2:50000', device: 'a1b2c3d4-e5f6', connected: true, last_synced_ms: null, error: null, ...over });
 const status = (over: Partial<LiveStatus>): LiveStatus => ({ ...OFF, running: true, ...over });
@@ -24,9 +24,7 @@ describe('live status words', () => {
       'Not connected to h:7420 — h:7420: Connection refused; trying again in 3 s',
     );
     expect(summary(status({ mode: 'relay', target: 'ws://r:1234' }), 0)).toBe('Syncing through the relay ws://r:1234');
-    expect(summary({ ...OFF, mode: 'joining', error: 'h: the join code did not match; nothing was exchanged' }, 0)).toBe(
-      'Stopped: h: the join code did not match; nothing was exchanged',
-    );
+    expect(summary({ ...OFF, mode: 'joining', error: 'h: the join code did not match; nothing was exchanged' }, 0)).toBe('Stopped. The error is shown below.');
   });
 
   it('describes a peer and the badge', () => {
@@ -37,6 +35,10 @@ describe('live status words', () => {
     expect(badge(status({ mode: 'hosting', peers: [peer()] }))).toBe('Live · 1');
     expect(badge(status({ mode: 'joining' }))).toBe('Reconnecting');
     expect(badge({ ...OFF, error: 'x' })).toBe('Sync stopped');
+    expect(badgeTone({ ...OFF, error: 'x' })).toBe('warn');
+    expect(badgeTone(status({ mode: 'hosting' }))).toBe('ok');
+    expect(badgeTone(status({ mode: 'joining', peers: [peer()] }))).toBe('ok');
+    expect(badgeTone(status({ mode: 'relay', retry: { at_ms: 0, error: 'down' } }))).toBe('warn');
   });
 
   it('opens the shared event on a joiner once its agenda has arrived', () => {

@@ -77,7 +77,7 @@ export function summary(s: LiveStatus, now: number): string {
   const n = connectedCount(s);
   const peers = `${n} ${n === 1 ? 'peer' : 'peers'} connected`;
   if (!s.running) {
-    if (s.error) return `Stopped: ${s.error}`;
+    if (s.error) return 'Stopped. The error is shown below.';
     return 'Not sharing. Host this event, join a host, or sync through a relay.';
   }
   const retry = s.retry ? ` — ${s.retry.error}; trying again in ${secondsUntil(s.retry.at_ms, now)} s` : '';
@@ -107,6 +107,11 @@ export function badge(s: LiveStatus): string {
   if (s.mode === 'relay') return s.retry ? 'Relay offline' : 'Relay';
   if (s.mode === 'joining' && connectedCount(s) === 0) return 'Reconnecting';
   return `Live · ${connectedCount(s)}`;
+}
+
+/** The badge's tone: calm while live, a warning while stopped by an error or reconnecting. */
+export function badgeTone(s: LiveStatus): 'ok' | 'warn' {
+  return s.running && !s.retry && !(s.mode === 'joining' && connectedCount(s) === 0) ? 'ok' : 'warn';
 }
 
 /** Whether the joining window should open the shared event now (it has arrived, it is not shown). */
