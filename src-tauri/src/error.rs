@@ -114,8 +114,13 @@ mod tests {
             addr: "10.0.0.2:7420".into(),
         });
         assert_eq!(e.code, "code_mismatch");
-        assert!(e.message.starts_with("10.0.0.2:7420: the join code did not match"));
-        assert_eq!(AppError::from(NetError::BadCode("x".into())).code, "bad_code");
+        assert!(e
+            .message
+            .starts_with("10.0.0.2:7420: the join code did not match"));
+        assert_eq!(
+            AppError::from(NetError::BadCode("x".into())).code,
+            "bad_code"
+        );
         let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
         let e = AppError::from(NetError::Io {
             addr: "h:1".into(),
