@@ -9,5 +9,7 @@ if [ ! -f tests/e2e/node_modules/.package-lock.json ] ||
   [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
+# Every tests/e2e/*.test.mjs, one after another (each starts its own tauri-driver(s) on its
+# own ports).
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
-  node --test --test-concurrency=1 tests/e2e/window.test.mjs
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -12,6 +12,14 @@ const COMMANDS: &[&str] = &[
     "list_outcomes",
     "add_outcome",
     "compile_preview_html",
+    // The Collaborate panel (collab.rs).
+    "collab_host",
+    "collab_join",
+    "collab_relay",
+    "collab_stop",
+    "collab_status",
+    "bundle_export",
+    "bundle_import",
 ];
 
 fn main() {

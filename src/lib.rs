@@ -10,6 +10,7 @@ pub mod cli;
 pub mod compile;
 pub mod doc;
 pub mod host;
+pub mod live;
 pub mod model;
 pub mod sample;
 pub mod store;

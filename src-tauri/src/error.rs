@@ -3,6 +3,8 @@
 //! else.
 
 use rapporteur::store::StoreError;
+use rapporteur::sync::net::NetError;
+use rapporteur::sync::SyncError;
 use serde::Serialize;
 
 /// An error as the window sees it.
@@ -66,6 +68,33 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<NetError> for AppError {
+    fn from(e: NetError) -> Self {
+        let code = match &e {
+            NetError::CodeMismatch { .. } => "code_mismatch",
+            NetError::BadCode(_) => "bad_code",
+            NetError::Io { .. } | NetError::Timeout { .. } => "unreachable",
+            NetError::BadUrl { .. } | NetError::TlsUnsupported { .. } => "bad_url",
+            NetError::Store(s) => return AppError::from(s),
+            _ => "network",
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<SyncError> for AppError {
+    fn from(e: SyncError) -> Self {
+        let code = match &e {
+            SyncError::BundleCorrupt { .. } => "bundle_corrupt",
+            SyncError::BundleTooLarge { .. } => "bundle_too_large",
+            SyncError::Io { .. } => "io",
+            SyncError::Store(s) => return AppError::from(s),
+            _ => "sync",
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +106,33 @@ mod tests {
         assert_eq!(v["code"], "no_session");
         assert_eq!(v["message"], "no session 9.9");
         assert_eq!(v.as_object().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn network_and_bundle_errors_get_their_own_codes() {
+        let e = AppError::from(NetError::CodeMismatch {
+            addr: "10.0.0.2:7420".into(),
+        });
+        assert_eq!(e.code, "code_mismatch");
+        assert!(e
+            .message
+            .starts_with("10.0.0.2:7420: the join code did not match"));
+        assert_eq!(
+            AppError::from(NetError::BadCode("x".into())).code,
+            "bad_code"
+        );
+        let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+        let e = AppError::from(NetError::Io {
+            addr: "h:1".into(),
+            source: refused,
+        });
+        assert_eq!(e.code, "unreachable");
+        let e = AppError::from(SyncError::BundleCorrupt {
+            path: "x.rapp".into(),
+            reason: "bad hash".into(),
+        });
+        assert_eq!(e.code, "bundle_corrupt");
+        let e = AppError::from(NetError::Store(StoreError::NoEvent("e".into())));
+        assert_eq!(e.code, "no_event");
     }
 }

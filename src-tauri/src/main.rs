@@ -5,6 +5,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod collab;
 mod commands;
 mod error;
 mod host;
@@ -16,12 +17,14 @@ use tauri::Manager;
 
 fn main() {
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let path = state::db_path()?;
             let host = Arc::new(host::TauriHost::new(app.handle().clone()));
             let state = AppState::open(&path, host)
                 .map_err(|e| format!("cannot open {}: {}", path.display(), e.message))?;
             app.manage(state);
+            app.manage(rapporteur::live::Live::new());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -34,6 +37,14 @@ fn main() {
             commands::list_outcomes,
             commands::add_outcome,
             commands::compile_preview_html,
+            // The Collaborate panel.
+            collab::collab_host,
+            collab::collab_join,
+            collab::collab_relay,
+            collab::collab_stop,
+            collab::collab_status,
+            collab::bundle_export,
+            collab::bundle_import,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {
@@ -42,6 +53,9 @@ fn main() {
         });
     app.run(|handle, event| {
         if let tauri::RunEvent::Exit = event {
+            if let Some(live) = handle.try_state::<rapporteur::live::Live>() {
+                live.stop();
+            }
             if let Some(state) = handle.try_state::<AppState>() {
                 state.shutdown();
             }

@@ -38,10 +38,12 @@ pub fn db_path() -> Result<PathBuf, String> {
 }
 
 impl AppState {
-    /// Opens the store with the window's host; with no event yet, creates the sample event.
+    /// Opens the store with the window's host; with no event yet, creates the sample event
+    /// (unless `RAPPORTEUR_NO_SAMPLE=1`: a laptop that will join someone else's event).
     pub fn open(path: &Path, host: Arc<dyn Host>) -> Result<Self, AppError> {
         let mut store = Store::open_with_host(path, host)?;
-        let startup_event = if store.events()?.is_empty() {
+        let no_sample = std::env::var_os("RAPPORTEUR_NO_SAMPLE").is_some_and(|v| v == "1");
+        let startup_event = if store.events()?.is_empty() && !no_sample {
             Some(rapporteur::sample::ensure_sample_event(&mut store)?.0)
         } else {
             None
@@ -54,6 +56,11 @@ impl AppState {
             batcher: Mutex::new(Some(batcher)),
             startup_event,
         })
+    }
+
+    /// The store as the sync transports take it (the same one the commands use).
+    pub fn shared_store(&self) -> rapporteur::sync::net::SharedStore {
+        self.store.clone()
     }
 
     /// Runs `f` with the store on the blocking pool.

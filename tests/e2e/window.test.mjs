@@ -19,6 +19,7 @@ const shots = join(root, 'docs/screenshots');
 const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
 const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
 const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? 4445);
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
 const db = join(dir, 'rapporteur.db');
@@ -63,7 +64,7 @@ function cliOut(...args) {
 
 before(async () => {
   assert.ok(existsSync(app), `build the window first: ${app}`);
-  driver = spawn(tauriDriverPath, ['--port', String(port)], {
+  driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(nativePort)], {
     env: { ...process.env, RAPPORTEUR_DB: db },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -5,13 +5,15 @@
  */
 
 import './styles.css';
-import { ipc } from './ipc';
+import { collabIpc, ipc } from './ipc';
 import { createAppStore, type AppState } from './state/app';
 import { h } from './util/dom';
 import { openEvent, report, showStart, type Ctx } from './views/context';
 import { mountSession, type MountedSession } from './views/session';
 import { renderSidebar, updateSidebar } from './views/sidebar';
 import { renderStart } from './views/start';
+import { badge, badgeTone } from './collab/model';
+import { createCollabPanel, pollCollab } from './views/collab';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
 const root = document.getElementById('app')!;
@@ -20,10 +22,29 @@ const eventTitle = h('span', { class: 'topbar-event' });
 const homeButton = h('button', { class: 'topbar-home', id: 'home', onclick: () => void showStart(ctx) }, 'All events');
 const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
 const main = h('main', { id: 'main', tabindex: -1 });
+
+// The Collaborate panel: a column to the right of the view, toggled by its button or Ctrl+Shift+L.
+const collabToggle = h('button', { id: 'collab-toggle', type: 'button', 'aria-controls': 'collab', 'aria-expanded': 'false', 'aria-keyshortcuts': 'Control+Shift+L', title: 'Collaborate (Ctrl+Shift+L)' }, 'Collaborate');
+const collabBadge = h('span', { class: 'collab-badge', id: 'collab-badge' });
+const setCollabOpen = (open: boolean) => {
+  ctx.store.dispatch({ type: 'collab-open', open });
+  if (open) collab.focus();
+  else collabToggle.focus();
+};
+const collab = createCollabPanel(ctx, collabIpc, () => setCollabOpen(false));
+collabToggle.addEventListener('click', () => setCollabOpen(!ctx.store.state.collabOpen));
+window.addEventListener('keydown', (e) => {
+  if (e.ctrlKey && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l') {
+    e.preventDefault();
+    setCollabOpen(!ctx.store.state.collabOpen);
+  }
+});
+pollCollab(ctx, collabIpc);
+
 root.replaceChildren(
-  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), homeButton),
+  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), collabBadge, collabToggle, homeButton),
   errorBar,
-  main,
+  h('div', { class: 'workspace' }, main, collab.element),
 );
 
 let sidebar: HTMLElement | null = null;
@@ -75,6 +96,11 @@ function render(state: AppState, prev: AppState | null): void {
   }
   eventTitle.textContent = state.view === 'event' ? (state.agenda?.info.title ?? '') : '';
   homeButton.hidden = state.view === 'start';
+  collab.update(state);
+  collabToggle.setAttribute('aria-expanded', String(state.collabOpen));
+  collabBadge.textContent = badge(state.collab);
+  collabBadge.hidden = !collabBadge.textContent;
+  collabBadge.dataset.tone = badgeTone(state.collab);
   errorBar.hidden = !state.error;
   errorBar.textContent = state.error ? `${state.error.message} (${state.error.code})` : '';
 }

@@ -4,6 +4,7 @@
 //! event), checked before the peer sees anything.
 
 use super::secure::{SecureReader, SecureWriter};
+use super::status::{NetEvent, Reporter};
 use super::watch::{Bus, Relayed};
 use super::{open_peer, with_store, NetError, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
 use crate::sync::protocol::check_doc_id;
@@ -64,7 +65,8 @@ pub async fn recv_hello(r: &mut SecureReader) -> Result<Hello, NetError> {
 }
 
 /// Drives `peer` over the channel until it closes (`Ok`) or fails. `me` is this connection's
-/// number on the bus (never 0, which is this device's own edits).
+/// number on the bus (never 0, which is this device's own edits); `report` hears of each
+/// exchange with content on connection `conn`.
 pub async fn run(
     store: SharedStore,
     mut peer: Peer,
@@ -72,7 +74,9 @@ pub async fn run(
     mut writer: SecureWriter,
     bus: Bus,
     me: u64,
+    (report, conn): (&Reporter, u64),
 ) -> Result<(), NetError> {
+    let synced = || report.send(NetEvent::Synced { conn });
     let addr = reader.addr().to_string();
     let mut from_bus = bus.subscribe();
     let (tx, mut incoming) = mpsc::channel::<Result<Vec<u8>, NetError>>(64);
@@ -128,6 +132,7 @@ pub async fn run(
                             for f in frames {
                                 writer.send(f.as_bytes()).await?;
                             }
+                            synced();
                         }
                         Err(source) if source.is_fatal() => {
                             return Err(NetError::Sync { addr: addr.clone(), source })
@@ -140,8 +145,13 @@ pub async fn run(
                 }
                 relayed = from_bus.recv() => match relayed {
                     Ok(r) if r.from != me => {
-                        for f in peer.on_local_update(&r.doc, &r.update) {
+                        let frames = peer.on_local_update(&r.doc, &r.update);
+                        let any = !frames.is_empty();
+                        for f in frames {
                             writer.send(f.as_bytes()).await?;
+                        }
+                        if any {
+                            synced();
                         }
                     }
                     Ok(_) => {}

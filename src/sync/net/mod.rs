@@ -37,6 +37,7 @@ mod link;
 pub mod relay;
 pub mod room;
 pub mod secure;
+pub mod status;
 pub mod watch;
 
 use super::SyncError;

@@ -6,6 +6,8 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
+import type { BundleImported, HostInfo, LiveStatus } from '../collab/model';
 import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
@@ -77,4 +79,53 @@ export const ipc = {
   },
 };
 
+/**
+ * The E2E seam for native dialogs (which WebDriver cannot drive): a path a test put in
+ * `window.rapporteurTest.nextSavePath` / `nextOpenPath` answers the next dialog, once.
+ */
+function takeTestPath(key: 'nextSavePath' | 'nextOpenPath'): string | undefined {
+  const seam = (window as unknown as { rapporteurTest?: Record<string, unknown> }).rapporteurTest;
+  const p = seam?.[key];
+  if (typeof p !== 'string') return undefined;
+  delete seam![key];
+  return p;
+}
+
+const BUNDLE_FILTER = [{ name: 'Rapporteur bundle', extensions: ['rapp'] }];
+
+/** Live sync and bundles (the Collaborate panel). */
+export const collabIpc = {
+  host: (eventId: string, port?: number) => call<HostInfo>('collab_host', { eventId, port: port ?? null }),
+  join: (address: string, code: string) => call<void>('collab_join', { address, code }),
+  relay: (url: string, token: string | null, eventId: string) => call<void>('collab_relay', { url, token, eventId }),
+  stop: () => call<void>('collab_stop'),
+  status: () => call<LiveStatus>('collab_status'),
+  exportBundle: (eventId: string, path: string) => call<{ path: string; docs: number }>('bundle_export', { eventId, path }),
+  importBundle: (path: string) => call<BundleImported>('bundle_import', { path }),
+
+  /** The native save dialog for a bundle; null when cancelled. */
+  async chooseSavePath(defaultName: string): Promise<string | null> {
+    const seam = takeTestPath('nextSavePath');
+    if (seam !== undefined) return seam;
+    try {
+      return await saveDialog({ title: 'Export bundle', defaultPath: defaultName, filters: BUNDLE_FILTER });
+    } catch (e) {
+      throw asAppError(e);
+    }
+  },
+
+  /** The native open dialog for a bundle; null when cancelled. */
+  async chooseOpenPath(): Promise<string | null> {
+    const seam = takeTestPath('nextOpenPath');
+    if (seam !== undefined) return seam;
+    try {
+      const p = await openDialog({ title: 'Import bundle', multiple: false, directory: false, filters: BUNDLE_FILTER });
+      return typeof p === 'string' ? p : null;
+    } catch (e) {
+      throw asAppError(e);
+    }
+  },
+};
+
 export type Ipc = typeof ipc;
+export type CollabIpc = typeof collabIpc;

@@ -4,6 +4,7 @@
  */
 
 import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
+import { OFF, type LiveStatus } from '../collab/model';
 import type { SaveStatus } from '../editor/saver';
 import { Store } from './store';
 
@@ -20,6 +21,9 @@ export interface AppState {
   /** Bumped every tick of the clock so views redraw the now marker and timer. */
   tick: number;
   error: { code: string; message: string } | null;
+  /** The Collaborate panel: whether it is open, and the core's live-sync status. */
+  collabOpen: boolean;
+  collab: LiveStatus;
 }
 
 export type Action =
@@ -31,7 +35,9 @@ export type Action =
   | { type: 'save-status'; status: SaveStatus }
   | { type: 'clock-set'; iso: string | null }
   | { type: 'tick' }
-  | { type: 'error'; error: { code: string; message: string } | null };
+  | { type: 'error'; error: { code: string; message: string } | null }
+  | { type: 'collab-open'; open: boolean }
+  | { type: 'collab-status'; status: LiveStatus };
 
 export const initialState: AppState = {
   view: 'start',
@@ -44,6 +50,8 @@ export const initialState: AppState = {
   clockOverride: null,
   tick: 0,
   error: null,
+  collabOpen: false,
+  collab: OFF,
 };
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -74,6 +82,10 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, tick: state.tick + 1 };
     case 'error':
       return { ...state, error: action.error };
+    case 'collab-open':
+      return { ...state, collabOpen: action.open };
+    case 'collab-status':
+      return { ...state, collab: action.status };
   }
 }
 

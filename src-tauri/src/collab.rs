@@ -1,0 +1,120 @@
+//! The Collaborate panel's commands: host the event in the room, join a host, sync through a
+//! relay, stop, read the status; export and import bundles at paths the native dialogs chose.
+//! Each is one call into the core (`rapporteur::live`, `rapporteur::sync::bundle`) on the
+//! window's own store, so what peers send goes through the same write path and `Host`.
+
+use crate::error::AppError;
+use crate::state::AppState;
+use rapporteur::live::reach::DEFAULT_PORT;
+use rapporteur::live::status::{HostInfo, LiveStatus};
+use rapporteur::live::Live;
+use rapporteur::store::Store;
+use serde::Serialize;
+use std::path::PathBuf;
+use tauri::State;
+
+type Res<T> = Result<T, AppError>;
+
+/// Hosts the event on `port` (default 7420; another free one if taken).
+#[tauri::command]
+pub async fn collab_host(
+    state: State<'_, AppState>,
+    live: State<'_, Live>,
+    event_id: String,
+    port: Option<u16>,
+) -> Res<HostInfo> {
+    let store = state.shared_store();
+    Ok(live
+        .host(store, event_id, port.unwrap_or(DEFAULT_PORT))
+        .await?)
+}
+
+/// Joins the host at `address` with its join code; progress shows in the status.
+#[tauri::command]
+pub async fn collab_join(
+    state: State<'_, AppState>,
+    live: State<'_, Live>,
+    address: String,
+    code: String,
+) -> Res<()> {
+    Ok(live.join(state.shared_store(), &address, &code)?)
+}
+
+/// Syncs the event through a y-websocket relay.
+#[tauri::command]
+pub async fn collab_relay(
+    state: State<'_, AppState>,
+    live: State<'_, Live>,
+    url: String,
+    token: Option<String>,
+    event_id: String,
+) -> Res<()> {
+    let store = state.shared_store();
+    Ok(live.relay(store, &url, token.as_deref(), event_id)?)
+}
+
+#[tauri::command]
+pub async fn collab_stop(live: State<'_, Live>) -> Res<()> {
+    live.stop();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn collab_status(live: State<'_, Live>) -> Res<LiveStatus> {
+    Ok(live.status())
+}
+
+/// What an export wrote.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleExported {
+    pub path: String,
+    pub docs: usize,
+}
+
+/// What an import merged: how many changes were new, and from which device.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleImported {
+    pub event_id: String,
+    pub device_id: String,
+    pub device_name: String,
+    pub new_changes: u64,
+    pub docs_changed: usize,
+    pub docs: usize,
+    pub summary: String,
+}
+
+#[tauri::command]
+pub async fn bundle_export(
+    state: State<'_, AppState>,
+    event_id: String,
+    path: String,
+) -> Res<BundleExported> {
+    let f = move |s: &mut Store| {
+        let bundle = rapporteur::sync::export_bundle(s, &event_id)?;
+        rapporteur::sync::write_bundle(&PathBuf::from(&path), &bundle)?;
+        Ok(BundleExported {
+            path,
+            docs: bundle.docs.len(),
+        })
+    };
+    state.with_store(f).await
+}
+
+#[tauri::command]
+pub async fn bundle_import(state: State<'_, AppState>, path: String) -> Res<BundleImported> {
+    let f = move |s: &mut Store| {
+        let r = rapporteur::sync::import_bundle(s, &PathBuf::from(&path))?;
+        Ok(BundleImported {
+            summary: r.to_string(),
+            event_id: r.event_id,
+            device_id: r.device_id,
+            device_name: r.device_name,
+            new_changes: r.new_changes,
+            docs_changed: r.docs_changed,
+            docs: r.docs,
+        })
+    };
+    state.with_store(f).await
+}

@@ -1,0 +1,210 @@
+//! Live sync for a long-running app (the window): one background task at a time — hosting
+//! the event in the room, joining a host, or syncing through a relay — started and stopped on
+//! request, with a [`LiveStatus`] the window reads at any time. The transports are
+//! `crate::sync::net`'s; this module only runs them on the caller's tokio runtime, keeps
+//! retrying what can recover (a joiner's lost connection, an unreachable relay) and records
+//! what they report.
+
+pub mod reach;
+pub mod status;
+
+use crate::sync::net::code::JoinCode;
+use crate::sync::net::relay::{self, RelayTarget};
+use crate::sync::net::status::{backoff, NetEvent, Reporter};
+use crate::sync::net::{room, with_store, NetError, SharedStore};
+use status::{HostInfo, LiveStatus, Mode};
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
+use tokio::net::TcpListener;
+
+/// The one live-sync task of the app and its status.
+#[derive(Default)]
+pub struct Live {
+    inner: Arc<Mutex<Inner>>,
+}
+
+struct Inner {
+    status: LiveStatus,
+    task: Option<tokio::task::JoinHandle<()>>,
+    /// Bumped by every start and stop, so a stopped task's last reports are ignored.
+    generation: u64,
+}
+
+impl Default for Inner {
+    fn default() -> Self {
+        Inner {
+            status: LiveStatus::off(),
+            task: None,
+            generation: 0,
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Live {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// What is running and how each peer is doing.
+    pub fn status(&self) -> LiveStatus {
+        self.lock().status.clone()
+    }
+
+    /// Stops whatever runs (hosting ends every connection).
+    pub fn stop(&self) {
+        let mut inner = self.lock();
+        inner.generation += 1;
+        if let Some(t) = inner.task.take() {
+            t.abort();
+        }
+        inner.status = LiveStatus::off();
+    }
+
+    /// Hosts `event_id` on `port` of every address of this machine (another free port if that
+    /// one is taken). Must be called on a tokio runtime.
+    pub async fn host(
+        &self,
+        store: SharedStore,
+        event_id: String,
+        port: u16,
+    ) -> Result<HostInfo, NetError> {
+        let ev = event_id.clone();
+        with_store(&store, move |s| s.resolve_event(Some(&ev))).await??;
+        let listener = match TcpListener::bind(("0.0.0.0", port)).await {
+            Ok(l) => l,
+            Err(e) if port != 0 && e.kind() == std::io::ErrorKind::AddrInUse => {
+                TcpListener::bind(("0.0.0.0", 0))
+                    .await
+                    .map_err(NetError::io("0.0.0.0:0"))?
+            }
+            Err(e) => return Err(NetError::io(&format!("0.0.0.0:{port}"))(e)),
+        };
+        let port = listener
+            .local_addr()
+            .map_err(NetError::io("the listener"))?
+            .port();
+        let code = JoinCode::generate();
+        let addresses = reach::local_addresses(port);
+        let qr_text = reach::qr_text(&addresses[0], &code.to_string());
+        let info = HostInfo {
+            event_id: event_id.clone(),
+            port,
+            addresses,
+            code: code.to_string(),
+            qr_svg: reach::qr_svg(&qr_text).map_err(NetError::Task)?,
+            qr_text,
+        };
+        let mut status = LiveStatus::starting(Mode::Hosting, Some(event_id.clone()), None);
+        status.host = Some(info.clone());
+        self.start(status, move |report| {
+            room::serve_reporting(store, listener, event_id, code, report)
+        });
+        Ok(info)
+    }
+
+    /// Joins the host at `address` (default port if none) with the join code it shows, and
+    /// keeps the connection up, reconnecting with a capped back-off. A code that does not
+    /// parse is refused here; a code the host refuses ends the task with that error.
+    pub fn join(&self, store: SharedStore, address: &str, code: &str) -> Result<(), NetError> {
+        let code = JoinCode::parse(code)?;
+        let addr = reach::with_default_port(address);
+        if addr.starts_with(':') {
+            return Err(NetError::BadUrl {
+                url: address.into(),
+                reason: "no host".into(),
+            });
+        }
+        let status = LiveStatus::starting(Mode::Joining, None, Some(addr.clone()));
+        self.start(status, move |report| {
+            room::join_reporting(store, addr, code, |_| {}, report)
+        });
+        Ok(())
+    }
+
+    /// Syncs `event_id` through the y-websocket relay at `url` until stopped, reconnecting with
+    /// a capped back-off when the relay cannot be reached or drops the connection.
+    pub fn relay(
+        &self,
+        store: SharedStore,
+        url: &str,
+        token: Option<&str>,
+        event_id: String,
+    ) -> Result<(), NetError> {
+        let target = RelayTarget::parse(url, token)?;
+        let status = LiveStatus::starting(Mode::Relay, Some(event_id.clone()), Some(url.into()));
+        let url = url.to_string();
+        self.start(status, move |report| {
+            relay_until_stopped(store, target, url, event_id, report)
+        });
+        Ok(())
+    }
+
+    /// Replaces what runs with the task `run` makes, reporting into `status`.
+    fn start<F, Fut>(&self, status: LiveStatus, run: F)
+    where
+        F: FnOnce(Reporter) -> Fut,
+        Fut: Future<Output = Result<(), NetError>> + Send + 'static,
+    {
+        self.stop();
+        let mut inner = self.lock();
+        inner.generation += 1;
+        let generation = inner.generation;
+        inner.status = status;
+        let shared = self.inner.clone();
+        let report = Reporter::new(move |event| {
+            let mut inner = shared.lock().unwrap_or_else(PoisonError::into_inner);
+            if inner.generation == generation {
+                inner.status.apply(event, now_ms());
+            }
+        });
+        let fut = run(report);
+        let shared = self.inner.clone();
+        inner.task = Some(tokio::spawn(async move {
+            let result = fut.await;
+            let mut inner = shared.lock().unwrap_or_else(PoisonError::into_inner);
+            if inner.generation == generation {
+                inner.status.stopped(result.err().map(|e| e.to_string()));
+            }
+        }));
+    }
+}
+
+/// `relay::sync` in a loop: errors a retry can fix (the network, the relay going away) wait
+/// and try again; a bad URL or a store failure ends it.
+async fn relay_until_stopped(
+    store: SharedStore,
+    target: RelayTarget,
+    url: String,
+    event_id: String,
+    report: Reporter,
+) -> Result<(), NetError> {
+    let mut failures = 0u32;
+    loop {
+        let error = match relay::sync(store.clone(), &target, &event_id, false).await {
+            Ok(_) => format!("{url}: the relay closed the connection"),
+            Err(
+                e @ (NetError::BadUrl { .. }
+                | NetError::TlsUnsupported { .. }
+                | NetError::Store(_)
+                | NetError::Task(_)),
+            ) => return Err(e),
+            Err(e) => e.to_string(),
+        };
+        failures += 1;
+        let delay = backoff(failures);
+        report.send(NetEvent::Retrying {
+            addr: url.clone(),
+            delay,
+            error,
+        });
+        tokio::time::sleep(delay).await;
+    }
+}

@@ -1,0 +1,188 @@
+// Two windows syncing end to end: two Rapporteur instances on one machine, each with its own
+// database, each driven by its own tauri-driver. A opens the sample event and hosts it from the
+// Collaborate panel; B starts with an empty database (RAPPORTEUR_NO_SAMPLE=1), is refused with
+// a wrong code, joins with the code A shows, receives the event, and the two type into the
+// same session's notes. Then a bundle carries what A wrote while B was away. Screenshot:
+// docs/screenshots/collaborate.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { connect } from 'node:net';
+import { remote, Key } from 'webdriverio';
+
+const root = resolve(import.meta.dirname, '../..');
+const app = process.env.RAPPORTEUR_APP ?? join(root, 'target/debug/rapporteur-desktop');
+const shots = join(root, 'docs/screenshots');
+const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
+const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
+// Ports of their own, so this file can run right after window.test.mjs.
+const [portA, portB] = (process.env.COLLAB_DRIVER_PORTS ?? '4447,4448').split(',').map(Number);
+
+const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-collab-'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const drivers = [];
+let A;
+let B;
+
+async function waitForPort(port) {
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise((done) => {
+      const sock = connect(port, '127.0.0.1', () => {
+        sock.end();
+        done(true);
+      });
+      sock.on('error', () => done(false));
+    });
+    if (up) return;
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+/** One app instance with its own database, behind its own tauri-driver. */
+async function instance(name, port, env) {
+  const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
+    env: { ...process.env, RAPPORTEUR_DB: join(dir, `${name}.db`), ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  drivers.push(driver);
+  await waitForPort(port);
+  return remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'warn',
+    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
+  });
+}
+
+const text = (b, sel) => b.execute((s) => document.querySelector(s)?.textContent ?? '', sel);
+
+async function waitText(b, sel, re, what, timeout = 20000) {
+  let last = '';
+  await b.waitUntil(
+    async () => {
+      last = await text(b, sel);
+      return re.test(last);
+    },
+    { timeout, interval: 200, timeoutMsg: `${what}: ${sel} shows ${JSON.stringify(last)}` },
+  );
+  return last;
+}
+
+async function openSession(b, ref) {
+  const link = await b.$(`nav.sidebar button.session-link[data-ref="${ref}"]`);
+  await link.waitForExist({ timeout: 20000 });
+  await link.click();
+  const notes = await b.$('[data-testid="notes-editor"]');
+  await notes.waitForExist({ timeout: 10000 });
+  return notes;
+}
+
+async function typeInto(notes, words) {
+  await notes.click();
+  await notes.addValue(words);
+}
+
+async function fillJoin(b, address, code) {
+  await b.$('#collab-address').setValue(address);
+  await b.$('#collab-join-code').setValue(code);
+  await b.$('#collab-join').click();
+}
+
+before(async () => {
+  assert.ok(existsSync(app), `build the window first: ${app}`);
+  A = await instance('a', portA, {});
+  B = await instance('b', portB, { RAPPORTEUR_NO_SAMPLE: '1' });
+});
+
+after(async () => {
+  await A?.deleteSession().catch(() => {});
+  await B?.deleteSession().catch(() => {});
+  for (const d of drivers) d.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let address;
+let code;
+
+test('A hosts the sample event from the Collaborate panel (Ctrl+Shift+L)', async () => {
+  await A.$('nav.sidebar button.session-link').waitForExist({ timeout: 20000 });
+  await A.$('#main').click();
+  await A.keys([Key.Ctrl, Key.Shift, 'l']);
+  await A.$('#collab').waitForDisplayed({ timeout: 5000 });
+  assert.equal(await A.$('#collab-toggle').getAttribute('aria-expanded'), 'true');
+  await A.$('#collab-host').click();
+  code = await waitText(A, '#collab-code', /^[A-Z2-7]{5}(-[A-Z2-7]{5}){3}-[A-Z2-7]{6}$/, 'the join code');
+  address = await text(A, '#collab-addresses li:first-child');
+  assert.match(address, /^[\d.]+:\d+$/);
+  await waitText(A, '#collab-summary', /Hosting this event · 0 peers connected/, 'the host summary');
+  assert.ok(await A.$('#collab-qr').isDisplayed(), 'the QR code shows');
+});
+
+test('B, with an empty database, is refused with a wrong code and says so', async () => {
+  await waitText(B, '#main', /No events yet/, 'B starts with no event');
+  await B.$('#collab-toggle').click();
+  await B.$('#collab').waitForDisplayed({ timeout: 5000 });
+  await fillJoin(B, address, 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAAA');
+  const err = await waitText(B, '#collab-error', /join code did not match/, 'the wrong-code error');
+  assert.ok(err.includes(address.split(':')[0]), `the error names the address: ${err}`);
+  await waitText(A, '#collab-summary', /0 peers connected/, 'A has no peer');
+  await waitText(A, '#collab-refused', /join code did not match/, 'A notes the refused attempt');
+  mkdirSync(shots, { recursive: true });
+  await B.saveScreenshot(join(shots, 'collaborate-wrong-code.png'));
+});
+
+test('B joins with the code A shows, receives the event, and both edit session 2.1', async () => {
+  await fillJoin(B, address, code);
+  await waitText(B, '#collab-summary', /^Connected to /, 'B connected');
+  // The joining window opens the event by itself once its agenda has arrived.
+  await waitText(B, '.topbar-event', /Global Migration Group|GMG/i, 'B opened the shared event');
+  await waitText(A, '#collab-summary', /1 peer connected/, 'A lists B');
+
+  const notesB = await openSession(B, '2.1');
+  const notesA = await openSession(A, '2.1');
+  const fromA = 'Typed in A: IOM proposed monthly briefings.';
+  await typeInto(notesA, fromA);
+  await B.waitUntil(async () => (await notesB.getText()).includes(fromA), { timeout: 15000, timeoutMsg: 'A\'s text never reached B\'s editor' });
+
+  const fromB = ' Typed in B: FAO agreed.';
+  await typeInto(notesB, fromB);
+  await A.waitUntil(async () => (await notesA.getText()).includes(fromB.trim()), { timeout: 15000, timeoutMsg: 'B\'s text never reached A\'s editor' });
+  await waitText(A, '#collab-peers', /Connected.*last synced/s, 'A shows B connected and synced');
+  await waitText(A, '#collab-badge', /Live · 1/, 'the live badge');
+
+  mkdirSync(shots, { recursive: true });
+  await sleep(300);
+  await A.saveScreenshot(join(shots, 'collaborate.png'));
+});
+
+test('a bundle carries what A wrote while B was away; B reports how many changes were new', async () => {
+  await B.$('#collab-stop').click();
+  await waitText(A, '#collab-summary', /0 peers connected/, 'A sees B leave');
+  const notesA = await A.$('[data-testid="notes-editor"]');
+  const offline = ' Written while B was away.';
+  await typeInto(notesA, offline);
+  await waitText(A, '[data-testid="save-status"]', /^Saved$/, 'A saved');
+
+  const file = join(dir, 'handover.rapp');
+  await A.execute((p) => (window.rapporteurTest.nextSavePath = p), file);
+  await A.$('#bundle-export').click();
+  await waitText(A, '#bundle-result', /^Wrote .*handover\.rapp/, 'the export');
+  assert.ok(statSync(file).size > 0);
+
+  await B.execute((p) => (window.rapporteurTest.nextOpenPath = p), file);
+  await B.$('#bundle-import').click();
+  const result = await waitText(B, '#bundle-result', /new changes from/, 'the import report');
+  assert.match(result, /^[1-9]\d* new changes from /, result);
+  const notesB = await B.$('[data-testid="notes-editor"]');
+  await B.waitUntil(async () => (await notesB.getText()).includes(offline.trim()), { timeout: 10000, timeoutMsg: 'the bundle\'s text is not in B\'s editor' });
+
+  // Importing the same bundle again changes nothing.
+  await B.execute((p) => (window.rapporteurTest.nextOpenPath = p), file);
+  await B.$('#bundle-import').click();
+  await waitText(B, '#bundle-result', /^0 new changes from /, 'the second import');
+});

@@ -1,0 +1,188 @@
+//! The window's live sync (`rapporteur::live`) in one process: a host and a joiner on
+//! loopback, each with its own store, and what their statuses say — the peer connected and
+//! synced, the joiner fetching an event its empty store did not have, a stopped host making
+//! the joiner retry, a wrong code refused on both sides, an unreachable address retried.
+
+mod common;
+
+use common::{memory_store, session_ids, small_agenda};
+use rapporteur::doc::session_doc::TextKind;
+use rapporteur::host::Origin;
+use rapporteur::live::status::{LiveStatus, Mode};
+use rapporteur::live::Live;
+use rapporteur::store::Store;
+use rapporteur::sync::net::code::JoinCode;
+use rapporteur::sync::net::SharedStore;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+fn shared(s: Store) -> SharedStore {
+    Arc::new(Mutex::new(s))
+}
+
+/// Polls `f` until it gives `Some`, or fails with `what` after [`WAIT`].
+async fn until<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(start.elapsed() < WAIT, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn host_store() -> (SharedStore, String, String) {
+    let mut s = memory_store();
+    let ev = s.create_event(&small_agenda(), &Origin::Import).unwrap();
+    let session = session_ids(&s, &ev)[0].clone();
+    (shared(s), ev, session)
+}
+
+fn connected_peers(s: &LiveStatus) -> usize {
+    s.peers.iter().filter(|p| p.connected).count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_joiner_with_an_empty_store_fetches_the_event_and_edits_flow_both_ways() {
+    let (a, ev, session) = host_store();
+    let b = shared(memory_store());
+    let b_device = b.lock().unwrap().device_id().to_string();
+    let (host, joiner) = (Live::new(), Live::new());
+    let info = host.host(a.clone(), ev.clone(), 0).await.unwrap();
+    assert_eq!(host.status().mode, Mode::Hosting);
+    assert!(info.port > 0 && info.qr_text.contains(&info.code));
+    assert!(info
+        .addresses
+        .iter()
+        .all(|a| a.ends_with(&format!(":{}", info.port))));
+
+    joiner
+        .join(b.clone(), &format!("127.0.0.1:{}", info.port), &info.code)
+        .unwrap();
+    let st = until("the joiner to connect", || {
+        let s = joiner.status();
+        (connected_peers(&s) == 1).then_some(s)
+    })
+    .await;
+    assert_eq!(st.mode, Mode::Joining);
+    assert_eq!(st.event_id.as_deref(), Some(ev.as_str()));
+    let hs = until("the host to list the joiner", || {
+        let s = host.status();
+        (connected_peers(&s) == 1).then_some(s)
+    })
+    .await;
+    assert_eq!(hs.peers[0].device, b_device);
+
+    // The event arrives in the joiner's empty store.
+    until("the event in the joiner's store", || {
+        let s = b.lock().unwrap();
+        s.events().unwrap().iter().any(|e| e.id == ev).then_some(())
+    })
+    .await;
+
+    // Host → joiner, then joiner → host; both sides record when they last synced.
+    let text = "IOM proposed monthly briefings.";
+    a.lock()
+        .unwrap()
+        .append_text(&ev, &session, TextKind::Notes, text, &Origin::Local)
+        .unwrap();
+    until("the host's note at the joiner", || {
+        let s = b.lock().unwrap();
+        s.session_text(&session, false)
+            .ok()
+            .filter(|t| t.contains(text))
+    })
+    .await;
+    let reply = "FAO agreed.";
+    until("the session in the joiner's store", || {
+        let mut s = b.lock().unwrap();
+        s.append_text(&ev, &session, TextKind::Notes, reply, &Origin::Local)
+            .ok()
+    })
+    .await;
+    until("the joiner's note at the host", || {
+        let s = a.lock().unwrap();
+        s.session_text(&session, false)
+            .ok()
+            .filter(|t| t.contains(reply))
+    })
+    .await;
+    assert!(host.status().peers[0].last_synced_ms.is_some());
+    assert!(joiner.status().peers[0].last_synced_ms.is_some());
+
+    // The host stops: the joiner shows the host gone and retries on its own.
+    host.stop();
+    assert_eq!(host.status().mode, Mode::Off);
+    let st = until("the joiner to notice and retry", || {
+        let s = joiner.status();
+        (connected_peers(&s) == 0 && s.retry.is_some()).then_some(s)
+    })
+    .await;
+    assert!(st.running && st.error.is_none(), "{st:?}");
+    joiner.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_code_is_refused_on_both_sides_and_the_joiner_stops() {
+    let (a, ev, _) = host_store();
+    let (host, joiner) = (Live::new(), Live::new());
+    let info = host.host(a, ev, 0).await.unwrap();
+    let wrong = JoinCode::generate().to_string();
+    joiner
+        .join(
+            shared(memory_store()),
+            &format!("127.0.0.1:{}", info.port),
+            &wrong,
+        )
+        .unwrap();
+    let st = until("the joiner to give up", || {
+        let s = joiner.status();
+        (!s.running).then_some(s)
+    })
+    .await;
+    let err = st.error.expect("an error is shown");
+    assert!(err.contains("join code did not match"), "{err}");
+    assert!(st.peers.is_empty());
+    let refused = until("the host to note the refusal", || host.status().refused).await;
+    assert!(refused.contains("join code did not match"), "{refused}");
+    assert_eq!(connected_peers(&host.status()), 0);
+
+    // A code that is not a code never starts anything.
+    let e = joiner
+        .join(shared(memory_store()), "127.0.0.1:1", "not-a-code")
+        .unwrap_err();
+    assert!(e.to_string().contains("is not a join code"), "{e}");
+    host.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_host_is_retried_with_the_reason_shown() {
+    // A port nobody listens on: bind one, note it, close it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let joiner = Live::new();
+    let code = JoinCode::generate().to_string();
+    joiner
+        .join(shared(memory_store()), &format!("127.0.0.1:{port}"), &code)
+        .unwrap();
+    let st = until("a retry", || {
+        let s = joiner.status();
+        s.retry.is_some().then_some(s)
+    })
+    .await;
+    let retry = st.retry.unwrap();
+    assert!(
+        retry.error.contains(&format!("127.0.0.1:{port}")),
+        "{}",
+        retry.error
+    );
+    assert!(st.running && st.error.is_none());
+    joiner.stop();
+    assert!(!joiner.status().running);
+}

@@ -1,0 +1,121 @@
+/**
+ * The Collaborate panel's data and the words it shows for it: the core's live-sync status
+ * (mirrors `rapporteur::live::status`) and pure formatting — the one-line summary, each peer's
+ * state and "last synced" time, the retry countdown. No DOM, so it is unit-tested.
+ */
+
+export type Mode = 'off' | 'hosting' | 'joining' | 'relay';
+
+export interface HostInfo {
+  event_id: string;
+  port: number;
+  addresses: string[];
+  code: string;
+  qr_text: string;
+  qr_svg: string;
+}
+
+export interface PeerStatus {
+  conn: number;
+  addr: string;
+  device: string;
+  connected: boolean;
+  last_synced_ms: number | null;
+  error: string | null;
+}
+
+export interface LiveStatus {
+  mode: Mode;
+  event_id: string | null;
+  host: HostInfo | null;
+  target: string | null;
+  peers: PeerStatus[];
+  retry: { at_ms: number; error: string } | null;
+  refused: string | null;
+  error: string | null;
+  running: boolean;
+}
+
+/** What a bundle import merged. */
+export interface BundleImported {
+  eventId: string;
+  deviceId: string;
+  deviceName: string;
+  newChanges: number;
+  docsChanged: number;
+  docs: number;
+  summary: string;
+}
+
+export const OFF: LiveStatus = { mode: 'off', event_id: null, host: null, target: null, peers: [], retry: null, refused: null, error: null, running: false };
+
+/** "just now", "12 s ago", "3 min ago", "2 h ago". */
+export function ago(ms: number, now: number): string {
+  const s = Math.max(0, Math.round((now - ms) / 1000));
+  if (s < 5) return 'just now';
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  return `${Math.floor(s / 3600)} h ago`;
+}
+
+/** Seconds until `at`, at least 0. */
+export function secondsUntil(at: number, now: number): number {
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The first block of a device id: enough to tell laptops apart. */
+export function shortDevice(id: string): string {
+  return id ? id.split('-')[0].slice(0, 8) : 'unknown device';
+}
+
+export function connectedCount(s: LiveStatus): number {
+  return s.peers.filter((p) => p.connected).length;
+}
+
+/** One line for the panel's status region (and screen readers). */
+export function summary(s: LiveStatus, now: number): string {
+  const n = connectedCount(s);
+  const peers = `${n} ${n === 1 ? 'peer' : 'peers'} connected`;
+  if (!s.running) {
+    if (s.error) return 'Stopped. The error is shown below.';
+    return 'Not sharing. Host this event, join a host, or sync through a relay.';
+  }
+  const retry = s.retry ? ` — ${s.retry.error}; trying again in ${secondsUntil(s.retry.at_ms, now)} s` : '';
+  switch (s.mode) {
+    case 'hosting':
+      return `Hosting this event · ${peers}`;
+    case 'joining':
+      if (n > 0) return `Connected to ${s.target}`;
+      return s.retry ? `Not connected to ${s.target}${retry}` : `Connecting to ${s.target}…`;
+    case 'relay':
+      return s.retry ? `Relay ${s.target} unavailable${retry}` : `Syncing through the relay ${s.target}`;
+    default:
+      return 'Not sharing.';
+  }
+}
+
+/** What a peer's row says. */
+export function peerLine(p: PeerStatus, now: number): { state: string; synced: string } {
+  const synced = p.last_synced_ms === null ? 'not synced yet' : `last synced ${ago(p.last_synced_ms, now)}`;
+  const state = p.connected ? 'Connected' : p.error ? `Disconnected (${p.error})` : 'Disconnected';
+  return { state, synced };
+}
+
+/** The topbar badge: empty when nothing runs. */
+export function badge(s: LiveStatus): string {
+  if (!s.running) return s.error ? 'Sync stopped' : '';
+  if (s.mode === 'relay') return s.retry ? 'Relay offline' : 'Relay';
+  if (s.mode === 'joining' && connectedCount(s) === 0) return 'Reconnecting';
+  return `Live · ${connectedCount(s)}`;
+}
+
+/** The badge's tone: calm while live, a warning while stopped by an error or reconnecting. */
+export function badgeTone(s: LiveStatus): 'ok' | 'warn' {
+  return s.running && !s.retry && !(s.mode === 'joining' && connectedCount(s) === 0) ? 'ok' : 'warn';
+}
+
+/** Whether the joining window should open the shared event now (it has arrived, it is not shown). */
+export function eventToOpen(s: LiveStatus, shownEventId: string | null, knownEventIds: string[]): string | null {
+  if (s.mode !== 'joining' || !s.event_id || s.event_id === shownEventId) return null;
+  return knownEventIds.includes(s.event_id) ? s.event_id : null;
+}

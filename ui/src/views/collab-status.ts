@@ -1,0 +1,69 @@
+/**
+ * The live parts of the Collaborate panel, redrawn from each status poll: how others reach
+ * this host (addresses, join code, QR code) and the list of peers with their state and last
+ * sync. Nothing here holds focus or typed text, so redrawing it never disturbs the user.
+ */
+
+import { peerLine, shortDevice, type HostInfo, type LiveStatus } from '../collab/model';
+import { h } from '../util/dom';
+
+/** The QR code as an image: the core's SVG through a data: URL (an <img> runs no script). */
+function qrImage(info: HostInfo): HTMLImageElement {
+  const bytes = new TextEncoder().encode(info.qr_svg);
+  let bin = '';
+  bytes.forEach((b) => (bin += String.fromCharCode(b)));
+  return h('img', {
+    id: 'collab-qr',
+    class: 'collab-qr',
+    src: `data:image/svg+xml;base64,${btoa(bin)}`,
+    alt: `QR code of ${info.qr_text}`,
+    width: 168,
+    height: 168,
+  });
+}
+
+let shownQr: { code: string; img: HTMLImageElement } | null = null;
+
+export function renderHostInfo(info: HostInfo): HTMLElement {
+  if (shownQr?.code !== info.code) shownQr = { code: info.code, img: qrImage(info) };
+  return h(
+    'div',
+    { class: 'collab-host' },
+    h(
+      'div',
+      { class: 'collab-host-top' },
+      h(
+        'div',
+        { class: 'collab-host-text' },
+        h('p', { class: 'collab-label' }, info.addresses.length > 1 ? 'Others join with one of these addresses' : 'Others join with this address'),
+        h('ul', { class: 'collab-addresses', id: 'collab-addresses' }, info.addresses.map((a) => h('li', {}, h('code', {}, a)))),
+      ),
+      shownQr.img,
+    ),
+    h('p', { class: 'collab-label' }, 'and this join code'),
+    h('p', { class: 'collab-code', id: 'collab-code', 'aria-label': `Join code ${info.code.split('').join(' ')}` }, info.code),
+  );
+}
+
+export function renderPeers(s: LiveStatus, now: number): HTMLElement | null {
+  if (s.peers.length === 0) {
+    if (s.mode === 'hosting' && s.running) return h('p', { class: 'muted small' }, 'No one has joined yet.');
+    return null;
+  }
+  return h(
+    'ul',
+    { class: 'collab-peers', 'aria-label': 'Peers' },
+    s.peers.map((p) => {
+      const line = peerLine(p, now);
+      return h(
+        'li',
+        { class: `collab-peer ${p.connected ? 'is-connected' : 'is-gone'}`, 'data-device': p.device },
+        h('span', { class: 'peer-dot', 'aria-hidden': 'true' }),
+        h('span', { class: 'peer-name' }, s.mode === 'joining' ? 'Host ' : 'Device ', h('code', {}, shortDevice(p.device))),
+        h('span', { class: 'peer-addr muted small' }, p.addr),
+        h('span', { class: 'peer-state' }, line.state),
+        h('span', { class: 'peer-synced muted small' }, line.synced),
+      );
+    }),
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The Collaborate panel (Ctrl+Shift+L, or the top bar's button): host the open event in the
+ * room, join a host by address and code, or sync through a y-websocket relay; each peer's
+ * state; bundles exported and imported through the native dialogs. The work runs in the core;
+ * this view starts and stops it and shows the status the core reports, polled once a second.
+ *
+ * Discovered hosts (mDNS) would be listed above the manual address once the core offers
+ * discovery; until then the manual address is the way in.
+ */
+
+import type { CollabIpc } from '../ipc';
+import { eventToOpen, summary } from '../collab/model';
+import type { AppState } from '../state/app';
+import { h } from '../util/dom';
+import { openEvent, report, type Ctx } from './context';
+import { renderHostInfo, renderPeers } from './collab-status';
+
+export interface CollabPanel {
+  element: HTMLElement;
+  update(state: AppState): void;
+  focus(): void;
+}
+
+const input = (id: string, label: string, attrs: Record<string, string> = {}) => {
+  const el = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs });
+  return { el, row: h('div', { class: 'collab-field' }, h('label', { for: id }, label), el) };
+};
+
+export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): CollabPanel {
+  const alert = h('p', { class: 'collab-alert', role: 'alert', id: 'collab-error', hidden: true });
+  const fail = (e: unknown) => {
+    const msg = typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+    alert.textContent = msg;
+    alert.hidden = false;
+  };
+  const run = (f: () => Promise<unknown>) => async () => {
+    alert.hidden = true;
+    try {
+      await f();
+      ctx.store.dispatch({ type: 'collab-status', status: await io.status() });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const eventId = () => ctx.store.state.eventId;
+
+  const summaryLine = h('p', { class: 'collab-summary', id: 'collab-summary', role: 'status', 'aria-live': 'polite' });
+  const hostRegion = h('div', {});
+  const refused = h('p', { class: 'muted small', id: 'collab-refused' });
+  const peersRegion = h('div', { id: 'collab-peers' });
+  const stop = h('button', { id: 'collab-stop', type: 'button', onclick: run(() => io.stop()) }, 'Stop sharing');
+
+  const hostButton = h('button', { id: 'collab-host', class: 'primary', type: 'button', onclick: run(() => io.host(eventId()!)) }, 'Host this event');
+  const hostHint = h('p', { class: 'muted small' }, 'Others in the room join with the address and code shown here.');
+
+  const address = input('collab-address', 'Host address', { placeholder: '192.168.1.20:7420' });
+  const code = input('collab-join-code', 'Join code', { placeholder: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX', class: 'mono' });
+  const joinForm = h(
+    'form',
+    { class: 'collab-form', id: 'collab-join-form', 'aria-labelledby': 'collab-join-title' },
+    h('h3', { id: 'collab-join-title' }, 'Join a host'),
+    h('div', { id: 'collab-discovered', class: 'muted small' }, 'Hosts found on this network will be listed here when discovery is available; type the address the host shows.'),
+    address.row,
+    code.row,
+    h('button', { id: 'collab-join', type: 'submit' }, 'Join'),
+  );
+  joinForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(() => io.join(address.el.value, code.el.value))();
+  });
+
+  const relayUrl = input('collab-relay-url', 'Relay URL', { placeholder: 'ws://relay.example.org:1234' });
+  const relayToken = input('collab-relay-token', 'Token (optional)', { type: 'password' });
+  const relayButton = h('button', { id: 'collab-relay', type: 'submit' }, 'Sync through relay');
+  const relayForm = h('form', { class: 'collab-form', 'aria-labelledby': 'collab-relay-title' }, h('h3', { id: 'collab-relay-title' }, 'Sync through a relay'), relayUrl.row, relayToken.row, relayButton);
+  relayForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(() => io.relay(relayUrl.el.value.trim(), relayToken.el.value || null, eventId()!))();
+  });
+
+  const bundleResult = h('p', { id: 'bundle-result', class: 'small', role: 'status' });
+  const exportButton = h('button', { id: 'bundle-export', type: 'button' }, 'Export bundle…');
+  const importButton = h('button', { id: 'bundle-import', type: 'button' }, 'Import bundle…');
+  exportButton.addEventListener('click', () => {
+    void run(async () => {
+      const ev = eventId();
+      const path = ev && (await io.chooseSavePath('event.rapp'));
+      if (!ev || !path) return;
+      const r = await io.exportBundle(ev, path);
+      bundleResult.textContent = `Wrote ${r.path} (${r.docs} documents).`;
+    })();
+  });
+  importButton.addEventListener('click', () => {
+    void run(async () => {
+      const path = await io.chooseOpenPath();
+      if (!path) return;
+      const r = await io.importBundle(path);
+      bundleResult.textContent = `${r.newChanges} new changes from ${r.deviceName || 'a device'} (${r.deviceId}); ${r.docsChanged} of ${r.docs} documents changed.`;
+      if (r.eventId !== ctx.store.state.eventId) await openEvent(ctx, r.eventId);
+    })();
+  });
+
+  const startForms = h(
+    'div',
+    { class: 'collab-start' },
+    h('section', { class: 'collab-form', 'aria-labelledby': 'collab-host-title' }, h('h3', { id: 'collab-host-title' }, 'Host this event'), hostHint, hostButton),
+    joinForm,
+    relayForm,
+  );
+
+  const element = h(
+    'aside',
+    { id: 'collab', class: 'collab-panel', 'aria-labelledby': 'collab-title', hidden: true },
+    h('header', { class: 'collab-head' }, h('h2', { id: 'collab-title' }, 'Collaborate'), h('button', { type: 'button', class: 'collab-close', 'aria-label': 'Close the Collaborate panel (Escape)', onclick: close }, '×')),
+    summaryLine,
+    alert,
+    hostRegion,
+    refused,
+    peersRegion,
+    stop,
+    startForms,
+    h('section', { class: 'collab-form', 'aria-labelledby': 'collab-bundle-title' }, h('h3', { id: 'collab-bundle-title' }, 'Bundles'), h('p', { class: 'muted small' }, 'For a USB stick or e-mail when there is no network. Importing twice changes nothing.'), h('div', { class: 'collab-buttons' }, exportButton, importButton), bundleResult),
+  );
+  element.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  });
+
+  return {
+    element,
+    focus() {
+      const target = [stop, hostButton, address.el].find((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled);
+      (target ?? element).focus();
+    },
+    update(state) {
+      const s = state.collab;
+      element.hidden = !state.collabOpen;
+      summaryLine.textContent = summary(s, Date.now());
+      summaryLine.dataset.mode = s.running ? s.mode : 'off';
+      if (s.error && !s.running) {
+        alert.textContent = s.error;
+        alert.hidden = false;
+      }
+      hostRegion.replaceChildren(s.running && s.host ? renderHostInfo(s.host) : '');
+      peersRegion.replaceChildren(renderPeers(s, Date.now()) ?? '');
+      refused.textContent = s.running && s.mode === 'hosting' && s.refused ? `Last refused: ${s.refused}` : '';
+      refused.hidden = !refused.textContent;
+      stop.hidden = !s.running;
+      stop.textContent = s.mode === 'hosting' ? 'Stop hosting' : s.mode === 'joining' ? 'Leave' : 'Stop syncing';
+      startForms.hidden = s.running;
+      const noEvent = !state.eventId || state.view !== 'event';
+      hostButton.disabled = relayButton.disabled = exportButton.disabled = noEvent;
+      hostHint.textContent = noEvent ? 'Open an event first to host it.' : 'Others in the room join with the address and code shown here.';
+    },
+  };
+}
+
+/** Polls the core's status once a second while the panel is open or sync runs; on a joiner,
+ * opens the shared event as soon as its agenda has arrived (once per event). */
+export function pollCollab(ctx: Ctx, io: CollabIpc): void {
+  const opened = new Set<string>();
+  let busy = false;
+  setInterval(async () => {
+    const st = ctx.store.state;
+    if (busy || (!st.collabOpen && !st.collab.running)) return;
+    busy = true;
+    try {
+      const status = await io.status();
+      ctx.store.dispatch({ type: 'collab-status', status });
+      const waiting = status.event_id && !opened.has(status.event_id);
+      const known = waiting ? (await ctx.ipc.listEvents()).map((e) => e.id) : [];
+      const ev = waiting ? eventToOpen(status, ctx.store.state.eventId, known) : null;
+      if (ev) {
+        opened.add(ev);
+        await openEvent(ctx, ev);
+      }
+    } catch (e) {
+      report(ctx, e);
+    } finally {
+      busy = false;
+    }
+  }, 1000);
+}
