@@ -12,6 +12,12 @@ const COMMANDS: &[&str] = &[
     "list_outcomes",
     "add_outcome",
     "compile_preview_html",
+    // The outcome board (board.rs).
+    "capture_outcome",
+    "edit_outcome",
+    "merge_outcomes",
+    "keep_both",
+    "list_participants",
 ];
 
 fn main() {

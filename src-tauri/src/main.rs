@@ -5,10 +5,12 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod board;
 mod commands;
 mod error;
 mod host;
 mod state;
+mod watch;
 
 use state::AppState;
 use std::sync::Arc;
@@ -22,6 +24,7 @@ fn main() {
             let state = AppState::open(&path, host)
                 .map_err(|e| format!("cannot open {}: {}", path.display(), e.message))?;
             app.manage(state);
+            watch::spawn(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -34,6 +37,12 @@ fn main() {
             commands::list_outcomes,
             commands::add_outcome,
             commands::compile_preview_html,
+            // The outcome board (board.rs).
+            board::capture_outcome,
+            board::edit_outcome,
+            board::merge_outcomes,
+            board::keep_both,
+            board::list_participants,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {
