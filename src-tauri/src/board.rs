@@ -39,7 +39,8 @@ pub async fn capture_outcome(
         source,
         ..OutcomeInput::new(kind, text.trim())
     };
-    let f = move |s: &mut Store| Ok(s.add_outcome(&event_id, &session_id, &input, &Origin::Local)?);
+    let f =
+        move |s: &mut Store| Ok(s.add_outcome(&event_id, &session_id, &input, &Origin::Local)?);
     state.with_store(f).await
 }
 
@@ -56,7 +57,8 @@ pub async fn edit_outcome(
         .iter()
         .map(|e| OutcomeEdit::parse(&e.field, &e.value).map_err(StoreError::from))
         .collect::<Result<Vec<_>, _>>()?;
-    let f = move |s: &mut Store| Ok(s.edit_outcome(&event_id, &outcome_id, &edits, &Origin::Local)?);
+    let f =
+        move |s: &mut Store| Ok(s.edit_outcome(&event_id, &outcome_id, &edits, &Origin::Local)?);
     state.with_store(f).await
 }
 
@@ -68,7 +70,8 @@ pub async fn merge_outcomes(
     survivor: String,
     others: Vec<String>,
 ) -> Res<String> {
-    let f = move |s: &mut Store| Ok(s.merge_outcomes(&event_id, &survivor, &others, &Origin::Local)?);
+    let f =
+        move |s: &mut Store| Ok(s.merge_outcomes(&event_id, &survivor, &others, &Origin::Local)?);
     state.with_store(f).await
 }
 
@@ -90,5 +93,7 @@ pub async fn list_participants(
     state: State<'_, AppState>,
     event_id: String,
 ) -> Res<Vec<Participant>> {
-    state.with_store(move |s| Ok(s.participants(&event_id)?)).await
+    state
+        .with_store(move |s| Ok(s.participants(&event_id)?))
+        .await
 }

@@ -51,7 +51,9 @@ fn run(app: AppHandle) {
             Err(e) => {
                 let msg = e.to_string();
                 if last_error.as_deref() != Some(&msg) {
-                    eprintln!("rapporteur: reading other writers' changes failed (will retry): {msg}");
+                    eprintln!(
+                        "rapporteur: reading other writers' changes failed (will retry): {msg}"
+                    );
                 }
                 last_error = Some(msg);
             }

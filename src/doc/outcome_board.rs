@@ -11,7 +11,7 @@ use super::register;
 use super::session_doc::{OutcomeEdit, OUTCOMES};
 use super::{new_id, number_field, string_field, text_field};
 use crate::model::{OutcomeKind, OutcomeStatus};
-use yrs::{Any, Map, MapPrelim, MapRef, Out, ReadTxn, TextPrelim, TransactionMut};
+use yrs::{Any, Map, MapPrelim, MapRef, Out, ReadTxn, TextPrelim, TransactionMut, WriteTxn};
 
 /// The decided fields of an outcome: the name the window uses and the register's key.
 pub const DECIDED_FIELDS: [(&str, &str); 6] = [
@@ -45,7 +45,9 @@ impl OutcomeEdit {
                 OutcomeStatus::parse(value).ok_or_else(|| bad("status (draft, agreed, done)"))?,
             ),
             "text" if value.trim().is_empty() => {
-                return Err(EditError::BadValue("an outcome's text cannot be empty".into()))
+                return Err(EditError::BadValue(
+                    "an outcome's text cannot be empty".into(),
+                ))
             }
             "text" => OutcomeEdit::Text(value.trim().to_string()),
             "lead" => OutcomeEdit::Lead(value.trim().to_string()),
@@ -82,7 +84,11 @@ pub fn outcome_text<T: ReadTxn>(txn: &T, id: &str) -> Result<String, EditError> 
 
 /// Appends the texts of merged duplicates to the survivor's text, one per line, leaving out
 /// a text the survivor already contains word for word.
-pub fn fold_texts(txn: &mut TransactionMut, survivor: &str, texts: &[String]) -> Result<(), EditError> {
+pub fn fold_texts(
+    txn: &mut TransactionMut,
+    survivor: &str,
+    texts: &[String],
+) -> Result<(), EditError> {
     let m = outcome_map(txn, survivor)?;
     let mut text = text_field(txn, &m, "text");
     for t in texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {

@@ -25,9 +25,9 @@ pub use crate::doc::session_doc::OutcomeInput;
 pub use batch::{BatchSender, Batcher};
 pub use log::CompactReport;
 pub use notice::LogWatcher;
-pub use write::DocEdit;
 pub use read::{AgendaView, EventSummary, OutcomeRow};
 pub use search::SearchHit;
+pub use write::DocEdit;
 
 use crate::host::{Host, SystemHost};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};

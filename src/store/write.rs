@@ -78,14 +78,22 @@ impl Store {
         let docs = &mut self.docs;
         let host = self.host.as_ref();
         let mut appended = Vec::new();
-        let outcome = apply_all(&tx, docs, host, updates, decoded, origin, measure, &mut appended).and_then(
-            |(results, touched)| {
-                for d in &touched {
-                    derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
-                }
-                Ok((results, touched))
-            },
-        );
+        let outcome = apply_all(
+            &tx,
+            docs,
+            host,
+            updates,
+            decoded,
+            origin,
+            measure,
+            &mut appended,
+        )
+        .and_then(|(results, touched)| {
+            for d in &touched {
+                derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+            }
+            Ok((results, touched))
+        });
         let outcome = outcome.and_then(|r| {
             tx.commit()
                 .map(|_| r)
@@ -126,13 +134,12 @@ impl Store {
         let tx = begin(&mut self.conn)?;
         let mut appended = Vec::new();
         let host = self.host.as_ref();
-        let outcome = edit_in(&tx, &mut self.docs, host, doc, origin, f, &mut appended).and_then(
-            |r| {
+        let outcome =
+            edit_in(&tx, &mut self.docs, host, doc, origin, f, &mut appended).and_then(|r| {
                 tx.commit()
                     .map(|_| r)
                     .map_err(|e| StoreError::sql("committing an edit", e))
-            },
-        );
+            });
         match outcome {
             Ok((update, result)) => {
                 self.remember_own(appended);
