@@ -64,6 +64,7 @@ fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
                     confidential: Decided::single(false),
                     key_message: Decided::single(o == 0),
                     position: o as f64,
+                    source: String::new(),
                 })
                 .collect();
             sessions.push(SessionView {

@@ -20,6 +20,12 @@ const COMMANDS: &[&str] = &[
     "collab_status",
     "bundle_export",
     "bundle_import",
+    // The outcome board (board.rs).
+    "capture_outcome",
+    "edit_outcome",
+    "merge_outcomes",
+    "keep_both",
+    "list_participants",
 ];
 
 fn main() {

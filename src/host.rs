@@ -30,6 +30,21 @@ impl Origin {
             Origin::Bundle(d) => format!("bundle:{d}"),
         }
     }
+
+    /// The inverse of [`Origin::as_log_string`]; an unknown string (a newer app's) is kept as
+    /// a peer so it is never mistaken for this window's own write.
+    pub fn from_log_string(s: &str) -> Origin {
+        match s {
+            "local" => Origin::Local,
+            "cli" => Origin::Cli,
+            "import" => Origin::Import,
+            _ => match s.split_once(':') {
+                Some(("bundle", d)) => Origin::Bundle(d.into()),
+                Some(("peer", p)) => Origin::Peer(p.into()),
+                _ => Origin::Peer(s.into()),
+            },
+        }
+    }
 }
 
 /// A committed change to one document, told to the host after the commit.

@@ -6,10 +6,12 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod collab;
+mod board;
 mod commands;
 mod error;
 mod host;
 mod state;
+mod watch;
 
 use state::AppState;
 use std::sync::Arc;
@@ -25,6 +27,7 @@ fn main() {
                 .map_err(|e| format!("cannot open {}: {}", path.display(), e.message))?;
             app.manage(state);
             app.manage(rapporteur::live::Live::new());
+            watch::spawn(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -45,6 +48,12 @@ fn main() {
             collab::collab_status,
             collab::bundle_export,
             collab::bundle_import,
+            // The outcome board (board.rs).
+            board::capture_outcome,
+            board::edit_outcome,
+            board::merge_outcomes,
+            board::keep_both,
+            board::list_participants,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {

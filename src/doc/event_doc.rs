@@ -33,6 +33,12 @@ pub enum EditError {
     NoOutcome(String),
     #[error("no participant {0} in this event")]
     NoParticipant(String),
+    /// A field name or value that does not parse (from the window or a command line).
+    #[error("{0}")]
+    BadValue(String),
+    /// "Keep both" on a field that has one value.
+    #[error("field {field} of outcome {outcome} is not in conflict; nothing to split")]
+    NotInConflict { outcome: String, field: String },
 }
 
 /// A field of an agenda row that can be edited.

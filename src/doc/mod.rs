@@ -15,6 +15,7 @@
 //! the store's job (`store::Store::edit`), so there is one write path for every origin.
 
 pub mod event_doc;
+pub mod outcome_board;
 pub mod register;
 pub mod session_doc;
 

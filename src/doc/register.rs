@@ -106,3 +106,20 @@ pub fn write(txn: &mut TransactionMut, object: &MapRef, field: &str, value: Any)
     ]));
     reg.insert(txn, super::new_id(), entry);
 }
+
+/// Writes each of `values` as its own entry superseding nothing, so a copy of an object keeps
+/// a conflict as it stands (used by "keep both" for the fields not being split). Meant for a
+/// register that does not exist yet; one value is an ordinary write.
+pub fn write_concurrent(txn: &mut TransactionMut, object: &MapRef, field: &str, values: &[Any]) {
+    let reg: MapRef = match object.get(txn, field) {
+        Some(Out::YMap(m)) => m,
+        _ => object.insert(txn, field, MapPrelim::default()),
+    };
+    for value in values {
+        let entry = Any::from(std::collections::HashMap::from([
+            (VALUE.to_string(), value.clone()),
+            (SUPERSEDES.to_string(), Any::Array(Vec::new().into())),
+        ]));
+        reg.insert(txn, super::new_id(), entry);
+    }
+}

@@ -3,7 +3,8 @@
 //!
 //! **Contract**: root Y.Text `notes` and Y.Text `summary` (a plain Yjs client edits these).
 //! Outcomes live in the root map `outcomes` (id → {text: Y.Text; kind, lead, deadline, status,
-//! confidential, key, removed: registers; pos, created, source: plain values}).
+//! confidential, key, removed: registers; pos, created, source, merged_into, split_from: plain
+//! values}). Merging and splitting outcomes is in [`super::outcome_board`].
 
 use super::event_doc::EditError;
 use super::{
@@ -15,7 +16,7 @@ use yrs::{Any, GetString, Map, MapPrelim, ReadTxn, Text, TextPrelim, Transaction
 
 pub const NOTES: &str = "notes";
 pub const SUMMARY: &str = "summary";
-const OUTCOMES: &str = "outcomes";
+pub(crate) const OUTCOMES: &str = "outcomes";
 
 /// Which of the two texts of a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +185,7 @@ pub fn outcomes<T: ReadTxn>(txn: &T, session_id: &str) -> Vec<OutcomeView> {
             confidential: decided(txn, &m, "confidential", any_bool),
             key_message: decided(txn, &m, "key", any_bool),
             position: number_field(txn, &m, "pos").unwrap_or(0.0),
+            source: string_field(txn, &m, "source"),
         })
         .collect();
     out.sort_by(|a, b| {

@@ -62,6 +62,10 @@ pub struct OutcomeView {
     pub key_message: Decided<bool>,
     /// Position on the board (lower first).
     pub position: f64,
+    /// Where it was captured: free form (`cli`, `desktop`) or an anchor into the notes
+    /// (`notes@<base64 Yjs relative position>`, written by the window).
+    #[serde(default)]
+    pub source: String,
 }
 
 /// A decided field with more than one current value, named for reports.

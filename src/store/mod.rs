@@ -10,8 +10,10 @@
 //! dropped and reloaded from the log, so memory never runs ahead of disk.
 
 mod batch;
+mod board;
 mod derived;
 mod log;
+mod notice;
 mod ops;
 mod peers;
 mod read;
@@ -22,8 +24,10 @@ mod write;
 pub use crate::doc::session_doc::OutcomeInput;
 pub use batch::{BatchSender, Batcher};
 pub use log::CompactReport;
+pub use notice::LogWatcher;
 pub use read::{AgendaView, EventSummary, OutcomeRow};
 pub use search::SearchHit;
+pub use write::DocEdit;
 
 use crate::host::{Host, SystemHost};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -149,6 +153,9 @@ pub struct Store {
     docs: HashMap<String, Cached>,
     host: Arc<dyn Host>,
     device_id: String,
+    /// Log rows this store appended, kept only while a [`LogWatcher`] asks for them, so that
+    /// it can tell rows written by other processes apart.
+    own_seqs: Option<std::collections::BTreeSet<i64>>,
 }
 
 impl Store {
@@ -202,6 +209,7 @@ impl Store {
             docs: HashMap::new(),
             host,
             device_id,
+            own_seqs: None,
         })
     }
 

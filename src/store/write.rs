@@ -77,14 +77,23 @@ impl Store {
         let tx = begin(&mut self.conn)?;
         let docs = &mut self.docs;
         let host = self.host.as_ref();
-        let outcome = apply_all(&tx, docs, host, updates, decoded, origin, measure).and_then(
-            |(results, touched)| {
-                for d in &touched {
-                    derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
-                }
-                Ok((results, touched))
-            },
-        );
+        let mut appended = Vec::new();
+        let outcome = apply_all(
+            &tx,
+            docs,
+            host,
+            updates,
+            decoded,
+            origin,
+            measure,
+            &mut appended,
+        )
+        .and_then(|(results, touched)| {
+            for d in &touched {
+                derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+            }
+            Ok((results, touched))
+        });
         let outcome = outcome.and_then(|r| {
             tx.commit()
                 .map(|_| r)
@@ -92,6 +101,7 @@ impl Store {
         });
         match outcome {
             Ok((results, touched)) => {
+                self.remember_own(appended);
                 for d in &touched {
                     self.host.emit(&Change {
                         event_id: d.event_id.clone(),
@@ -122,14 +132,17 @@ impl Store {
     ) -> Result<(Vec<u8>, R)> {
         self.check_owner(doc)?;
         let tx = begin(&mut self.conn)?;
+        let mut appended = Vec::new();
+        let host = self.host.as_ref();
         let outcome =
-            edit_in(&tx, &mut self.docs, self.host.as_ref(), doc, origin, f).and_then(|r| {
+            edit_in(&tx, &mut self.docs, host, doc, origin, f, &mut appended).and_then(|r| {
                 tx.commit()
                     .map(|_| r)
                     .map_err(|e| StoreError::sql("committing an edit", e))
             });
         match outcome {
             Ok((update, result)) => {
+                self.remember_own(appended);
                 if !update.is_empty() {
                     self.host.emit(&Change {
                         event_id: doc.event_id.clone(),
@@ -141,6 +154,57 @@ impl Store {
             }
             Err(e) => {
                 self.docs.remove(&doc.doc_id);
+                Err(e)
+            }
+        }
+    }
+
+    /// Local changes to several documents in one SQLite transaction: all are committed or
+    /// none is (merging outcomes of different sessions). Each closure runs on its document's
+    /// yrs transaction; the host is told about every document that changed.
+    pub fn edit_many(&mut self, edits: Vec<DocEdit<'_>>, origin: &Origin) -> Result<()> {
+        for (doc, _) in &edits {
+            self.check_owner(doc)?;
+        }
+        let docs: Vec<DocRef> = edits.iter().map(|(d, _)| d.clone()).collect();
+        let tx = begin(&mut self.conn)?;
+        let mut appended = Vec::new();
+        let mut changed: Vec<DocRef> = Vec::new();
+        let host = self.host.as_ref();
+        let mut outcome = Ok(());
+        for (doc, f) in edits {
+            match edit_in(&tx, &mut self.docs, host, &doc, origin, f, &mut appended) {
+                Ok((update, ())) => {
+                    if !update.is_empty() && !changed.contains(&doc) {
+                        changed.push(doc);
+                    }
+                }
+                Err(e) => {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+        }
+        let outcome = outcome.and_then(|()| {
+            tx.commit()
+                .map_err(|e| StoreError::sql("committing edits", e))
+        });
+        match outcome {
+            Ok(()) => {
+                self.remember_own(appended);
+                for d in changed {
+                    self.host.emit(&Change {
+                        event_id: d.event_id,
+                        doc_id: d.doc_id,
+                        origin: origin.clone(),
+                    });
+                }
+                Ok(())
+            }
+            Err(e) => {
+                for d in docs {
+                    self.docs.remove(&d.doc_id);
+                }
                 Err(e)
             }
         }
@@ -170,6 +234,13 @@ impl Store {
 
 type Touched = (Vec<Applied>, Vec<DocRef>);
 
+/// One document's part of [`Store::edit_many`].
+pub type DocEdit<'a> = (
+    DocRef,
+    Box<dyn FnOnce(&mut TransactionMut) -> Result<()> + 'a>,
+);
+
+#[allow(clippy::too_many_arguments)]
 fn apply_all(
     tx: &Connection,
     docs: &mut HashMap<String, Cached>,
@@ -178,6 +249,7 @@ fn apply_all(
     decoded: Vec<Update>,
     origin: &Origin,
     measure: bool,
+    appended: &mut Vec<i64>,
 ) -> Result<Touched> {
     let mut results = Vec::with_capacity(updates.len());
     let mut touched: Vec<DocRef> = Vec::new();
@@ -200,6 +272,7 @@ fn apply_all(
         let changed = before.is_none_or(|b| b != cached.doc.transact().snapshot());
         if let Some(seq) = log::append(tx, doc_ref, bytes, &hash, origin, host)? {
             cached.seen = cached.seen.max(seq);
+            appended.push(seq);
         }
         results.push(Applied {
             logged: true,
@@ -219,6 +292,7 @@ fn edit_in<R>(
     doc: &DocRef,
     origin: &Origin,
     f: impl FnOnce(&mut TransactionMut) -> Result<R>,
+    appended: &mut Vec<i64>,
 ) -> Result<(Vec<u8>, R)> {
     let cached = cached_doc(tx, docs, &doc.doc_id)?;
     let (update, result) = {
@@ -233,6 +307,7 @@ fn edit_in<R>(
     let hash = Sha256::digest(&update);
     if let Some(seq) = log::append(tx, doc, &update, &hash, origin, host)? {
         cached.seen = cached.seen.max(seq);
+        appended.push(seq);
     }
     derived::refresh(tx, doc, &cached.doc)?;
     Ok((update, result))

@@ -10,6 +10,9 @@ import { createAppStore, type AppState } from './state/app';
 import { h } from './util/dom';
 import { openEvent, report, showStart, type Ctx } from './views/context';
 import { mountSession, type MountedSession } from './views/session';
+import { mountBoard, type MountedBoard } from './views/board';
+import { mountPanel, type MountedPanel } from './views/outcome-panel';
+import { followChanges } from './views/live';
 import { renderSidebar, updateSidebar } from './views/sidebar';
 import { renderStart } from './views/start';
 import { badge, badgeTone } from './collab/model';
@@ -20,6 +23,12 @@ const root = document.getElementById('app')!;
 
 const eventTitle = h('span', { class: 'topbar-event' });
 const homeButton = h('button', { class: 'topbar-home', id: 'home', onclick: () => void showStart(ctx) }, 'All events');
+const boardButton = h(
+  'button',
+  { id: 'board-button', 'aria-keyshortcuts': 'Alt+B', title: 'Outcome board (Alt+B)', onclick: () => ctx.store.dispatch({ type: 'board', open: !ctx.store.state.board }) },
+  'Outcome board',
+);
+const panelHost = h('div', { class: 'panel-host', hidden: true });
 const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
 const main = h('main', { id: 'main', tabindex: -1 });
 
@@ -42,18 +51,23 @@ window.addEventListener('keydown', (e) => {
 pollCollab(ctx, collabIpc);
 
 root.replaceChildren(
-  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), collabBadge, collabToggle, homeButton),
+  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), boardButton, collabBadge, collabToggle, homeButton),
   errorBar,
   h('div', { class: 'workspace' }, main, collab.element),
+  panelHost,
 );
 
 let sidebar: HTMLElement | null = null;
 let pane: HTMLElement | null = null;
 let session: MountedSession | null = null;
+let board: MountedBoard | null = null;
+let panel: MountedPanel | null = null;
 
 function closeSession(): void {
   session?.dispose();
   session = null;
+  board?.dispose();
+  board = null;
 }
 
 function renderEventOverview(state: AppState): HTMLElement {
@@ -83,9 +97,11 @@ function render(state: AppState, prev: AppState | null): void {
       pane = h('div', { class: 'pane' });
       main.replaceChildren(h('div', { class: 'event-layout' }, sidebar, pane));
     }
-    if (viewChanged || state.sessionId !== prev?.sessionId) {
+    if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board) {
       closeSession();
-      if (state.sessionId && state.eventId) {
+      if (state.board) {
+        board = mountBoard(ctx, pane!);
+      } else if (state.sessionId && state.eventId) {
         session = mountSession(ctx, pane!, state.eventId, state.sessionId);
       } else {
         pane!.replaceChildren(renderEventOverview(state));
@@ -93,7 +109,16 @@ function render(state: AppState, prev: AppState | null): void {
     }
     updateSidebar(sidebar!, state);
     session?.update(state);
+    board?.update(state);
   }
+  // The side panel that edits an outcome (over the board or the session).
+  if (state.panel !== prev?.panel || (state.view !== 'event' && panel)) {
+    panel?.dispose();
+    panel = state.panel && state.view === 'event' ? mountPanel(ctx, panelHost, state.panel) : null;
+  }
+  panel?.update(state);
+  boardButton.hidden = state.view !== 'event';
+  boardButton.setAttribute('aria-pressed', String(state.board));
   eventTitle.textContent = state.view === 'event' ? (state.agenda?.info.title ?? '') : '';
   homeButton.hidden = state.view === 'start';
   collab.update(state);
@@ -107,6 +132,18 @@ function render(state: AppState, prev: AppState | null): void {
 
 ctx.store.subscribe((tr) => render(tr.state, tr.before));
 render(ctx.store.state, null);
+
+// Alt+B opens and closes the outcome board; Escape leaves it (when no panel is open).
+window.addEventListener('keydown', (e) => {
+  const st = ctx.store.state;
+  if (e.altKey && !e.ctrlKey && !e.metaKey && e.key.toLowerCase() === 'b' && st.view === 'event') {
+    e.preventDefault();
+    ctx.store.dispatch({ type: 'board', open: !st.board });
+  } else if (e.key === 'Escape' && st.board && !st.panel && !e.defaultPrevented) {
+    ctx.store.dispatch({ type: 'board', open: false });
+  }
+});
+followChanges(ctx).catch((e) => report(ctx, e));
 
 // The clock moves the now marker and the timer; tests set it through the hook below.
 setInterval(() => {

@@ -64,10 +64,21 @@ export interface OutcomeView {
   confidential: Decided<boolean>;
   key_message: Decided<boolean>;
   position: number;
+  /** Where it was captured: `notes@<anchor>` (see capture/anchor.ts), `cli`, `desktop`. */
+  source: string;
 }
 
 export interface OutcomeRow {
   outcome: OutcomeView;
   session_title: string;
   session_ref: string;
+}
+
+/** A person or entity that speaks (`rapporteur::model::Participant`). */
+export interface Participant {
+  id: string;
+  name: string;
+  entity: string;
+  handle: string;
+  role: string;
 }

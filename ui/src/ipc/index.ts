@@ -8,7 +8,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import type { BundleImported, HostInfo, LiveStatus } from '../collab/model';
-import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
+import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
 
@@ -72,6 +72,19 @@ export const ipc = {
   addOutcome: (eventId: string, sessionId: string, kind: OutcomeKind, text: string) =>
     call<string>('add_outcome', { eventId, sessionId, kind, text }),
   compilePreviewHtml: (eventId: string) => call<string>('compile_preview_html', { eventId }),
+
+  // The outcome board (src-tauri/src/board.rs). Each resolves once the core has committed.
+  /** Captures an outcome with its source anchor; returns its id. */
+  captureOutcome: (eventId: string, sessionId: string, kind: OutcomeKind, text: string, source: string) =>
+    call<string>('capture_outcome', { eventId, sessionId, kind, text, source }),
+  /** Sets fields (values as text: `true`/`false`, numbers for `position`). */
+  editOutcome: (eventId: string, outcomeId: string, edits: { field: string; value: string }[]) =>
+    call<void>('edit_outcome', { eventId, outcomeId, edits }),
+  mergeOutcomes: (eventId: string, survivor: string, others: string[]) =>
+    call<string>('merge_outcomes', { eventId, survivor, others }),
+  /** Splits a field in conflict into one outcome per value; returns the new outcomes' ids. */
+  keepBoth: (eventId: string, outcomeId: string, field: string) => call<string[]>('keep_both', { eventId, outcomeId, field }),
+  listParticipants: (eventId: string) => call<Participant[]>('list_participants', { eventId }),
 
   /** Subscribes to `doc-changed`; returns the function that unsubscribes. */
   async onDocChanged(handler: (change: DocChanged) => void): Promise<() => void> {

@@ -32,3 +32,29 @@ describe('app state', () => {
     expect(Math.abs(currentTime(store.state).getTime() - Date.now())).toBeLessThan(1000);
   });
 });
+
+describe('the outcome board in the app state', () => {
+  it('opens only in an event; a session or a source jump closes it', () => {
+    const store = createAppStore();
+    store.dispatch({ type: 'board', open: true });
+    expect(store.state.board).toBe(false);
+    store.dispatch({ type: 'event-opened', eventId: 'e1', agenda });
+    store.dispatch({ type: 'board', open: true });
+    expect(store.state.board).toBe(true);
+    store.dispatch({ type: 'session-opened', sessionId: 's1' });
+    expect(store.state.board).toBe(false);
+    store.dispatch({ type: 'board', open: true });
+    store.dispatch({ type: 'jump-to-source', sessionId: 's2', source: 'notes@x' });
+    expect(store.state).toMatchObject({ board: false, sessionId: 's2', jump: { sessionId: 's2', source: 'notes@x', n: 1 } });
+    store.dispatch({ type: 'jump-to-source', sessionId: 's2', source: 'notes@x' });
+    expect(store.state.jump?.n).toBe(2);
+  });
+  it('forgets the panel and participants when another event opens', () => {
+    const store = createAppStore();
+    store.dispatch({ type: 'event-opened', eventId: 'e1', agenda });
+    store.dispatch({ type: 'panel', outcomeId: 'o1' });
+    store.dispatch({ type: 'participants-loaded', participants: [{ id: 'p', name: 'FAO', entity: 'FAO', handle: 'FAO', role: '' }] });
+    store.dispatch({ type: 'event-opened', eventId: 'e2', agenda });
+    expect(store.state).toMatchObject({ panel: null, participants: [], board: false });
+  });
+});

@@ -3,7 +3,7 @@
  * {@link Store}. Views dispatch actions and render from the state; nothing else writes it.
  */
 
-import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
+import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
 import { OFF, type LiveStatus } from '../collab/model';
 import type { SaveStatus } from '../editor/saver';
 import { Store } from './store';
@@ -24,6 +24,17 @@ export interface AppState {
   /** The Collaborate panel: whether it is open, and the core's live-sync status. */
   collabOpen: boolean;
   collab: LiveStatus;
+  // The outcome board (views/board.ts, views/outcome-panel.ts).
+  /** The board shows in the pane instead of the session. */
+  board: boolean;
+  /** The outcome open in the side panel. */
+  panel: string | null;
+  participants: Participant[];
+  /** A request to show an outcome's source in the notes; `n` makes each request new. */
+  jump: { sessionId: string; source: string; n: number } | null;
+  /** Bumped after this window changed a session document through a command (not its
+   * editors), so the open session view pulls what its Y.Doc is missing. */
+  touched: number;
 }
 
 export type Action =
@@ -37,7 +48,13 @@ export type Action =
   | { type: 'tick' }
   | { type: 'error'; error: { code: string; message: string } | null }
   | { type: 'collab-open'; open: boolean }
-  | { type: 'collab-status'; status: LiveStatus };
+  | { type: 'collab-status'; status: LiveStatus }
+  // The outcome board.
+  | { type: 'board'; open: boolean }
+  | { type: 'panel'; outcomeId: string | null }
+  | { type: 'participants-loaded'; participants: Participant[] }
+  | { type: 'jump-to-source'; sessionId: string; source: string }
+  | { type: 'touched' };
 
 export const initialState: AppState = {
   view: 'start',
@@ -52,6 +69,11 @@ export const initialState: AppState = {
   error: null,
   collabOpen: false,
   collab: OFF,
+  board: false,
+  panel: null,
+  participants: [],
+  jump: null,
+  touched: 0,
 };
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -59,7 +81,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'events-loaded':
       return { ...state, events: action.events };
     case 'show-start':
-      return { ...state, view: 'start', sessionId: null };
+      return { ...state, view: 'start', sessionId: null, board: false, panel: null };
     case 'event-opened':
       return {
         ...state,
@@ -69,9 +91,12 @@ export function reduce(state: AppState, action: Action): AppState {
         sessionId: state.eventId === action.eventId ? state.sessionId : null,
         outcomes: state.eventId === action.eventId ? state.outcomes : [],
         error: null,
+        board: state.eventId === action.eventId && state.board,
+        panel: null,
+        participants: state.eventId === action.eventId ? state.participants : [],
       };
     case 'session-opened':
-      return { ...state, sessionId: action.sessionId, save: { state: 'idle' } };
+      return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, board: false };
     case 'outcomes-loaded':
       return { ...state, outcomes: action.outcomes };
     case 'save-status':
@@ -86,6 +111,22 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, collabOpen: action.open };
     case 'collab-status':
       return { ...state, collab: action.status };
+    case 'board':
+      return { ...state, board: action.open && state.view === 'event' };
+    case 'panel':
+      return { ...state, panel: action.outcomeId };
+    case 'participants-loaded':
+      return { ...state, participants: action.participants };
+    case 'jump-to-source':
+      return {
+        ...state,
+        board: false,
+        sessionId: action.sessionId,
+        save: state.sessionId === action.sessionId ? state.save : { state: 'idle' },
+        jump: { sessionId: action.sessionId, source: action.source, n: (state.jump?.n ?? 0) + 1 },
+      };
+    case 'touched':
+      return { ...state, touched: state.touched + 1 };
   }
 }
 

@@ -23,6 +23,7 @@ export async function openEvent(ctx: Ctx, eventId: string): Promise<void> {
     const agenda = await ctx.ipc.getAgenda(eventId);
     ctx.store.dispatch({ type: 'event-opened', eventId, agenda });
     ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
+    ctx.store.dispatch({ type: 'participants-loaded', participants: await ctx.ipc.listParticipants(eventId) });
   } catch (e) {
     report(ctx, e);
   }
@@ -36,4 +37,16 @@ export async function showStart(ctx: Ctx): Promise<void> {
   } catch (e) {
     report(ctx, e);
   }
+}
+
+/**
+ * After this window changed outcomes through a command: reload the list, and tell the open
+ * session view to pull what its Y.Doc is missing (the host does not echo the window's own
+ * writes back to it).
+ */
+export async function outcomesChanged(ctx: Ctx): Promise<void> {
+  const eventId = ctx.store.state.eventId;
+  if (!eventId) return;
+  ctx.store.dispatch({ type: 'touched' });
+  ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
 }

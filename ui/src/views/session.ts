@@ -11,7 +11,14 @@
 import * as Y from 'yjs';
 import { findSession, formatMinutes, sessionRef, sessionTiming, shown, timeRange } from '../agenda/model';
 import { parseCapture, PREFIXES, type OutcomeKind } from '../capture/prefix';
+import { capturedOnLine, isNotesAnchor, resolveSource, sourceAt } from '../capture/anchor';
+import { captureKeys, CAPTURE_SHORTCUTS, type CaptureRequest } from '../editor/capture-keys';
+import { mentions } from '../editor/mentions';
 import { createTextEditor } from '../editor/text-editor';
+import { EditorSelection } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import { renderConflicts } from './conflict';
+import { outcomesChanged } from './context';
 import { Saver, statusLabel } from '../editor/saver';
 import { currentTime, type AppState } from '../state/app';
 import { h } from '../util/dom';
@@ -19,6 +26,9 @@ import { report, type Ctx } from './context';
 
 /** The origin of updates that came from the core, so they are not sent back. */
 const FROM_CORE = Symbol('from-core');
+
+/** The last source jump shown (jumps are numbered), so a remount does not show it again. */
+let handledJump = 0;
 
 export interface MountedSession {
   update(state: AppState): void;
@@ -42,7 +52,9 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     'aria-describedby': 'capture-hint',
     autocomplete: 'off',
   });
-  const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session' });
+  const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session', 'data-testid': 'session-outcomes' });
+  const captureNote = h('p', { class: 'capture-note small', role: 'status', 'aria-live': 'polite', 'data-testid': 'capture-note' }, '');
+  const kindLabel: Record<OutcomeKind, string> = { recommendation: 'Recommendation', conclusion: 'Conclusion', decision: 'Decision', action: 'Action' };
 
   pane.replaceChildren(
     h(
@@ -56,7 +68,14 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       ),
       s.methodology ? h('div', { class: 'banner', role: 'note' }, h('strong', {}, 'Methodology'), ' ', s.methodology) : null,
       s.description ? h('p', { class: 'description' }, s.description) : null,
-      h('section', { class: 'pane-block' }, h('h2', { id: 'notes-label' }, 'Notes'), notesHost),
+      h(
+        'section',
+        { class: 'pane-block' },
+        h('h2', { id: 'notes-label' }, 'Notes'),
+        h('p', { class: 'muted small', id: 'notes-capture-hint' }, 'Capture the line or selection: ', CAPTURE_SHORTCUTS.map((c, i) => [i ? ' · ' : '', h('kbd', {}, c.keys), ` ${kindLabel[c.kind]}`]).flat(), ' — or start a line with REC: CONCL: DECISION: ACTION: and press Enter. @ completes speakers.'),
+        notesHost,
+        captureNote,
+      ),
       h('section', { class: 'pane-block' }, h('h2', { id: 'summary-label' }, 'Summary'), summaryHost),
       h(
         'section',
@@ -80,6 +99,51 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   let disposed = false;
   const editors: { destroy(): void }[] = [];
   let unlisten: (() => void) | null = null;
+  let notesView: EditorView | null = null;
+  /** Line starts (as anchors) captured but not yet in the outcome list. */
+  const pending: string[] = [];
+
+  const anchors = () =>
+    [...ctx.store.state.outcomes.filter((r) => r.outcome.session_id === sessionId).map((r) => r.outcome.source), ...pending].map((src) =>
+      resolveSource(src, ydoc),
+    );
+
+  const captureFromNotes = async (r: CaptureRequest) => {
+    const notes = ydoc.getText('notes');
+    if (r.byPrefix && capturedOnLine(r.from, r.to, anchors())) return;
+    const source = sourceAt(notes, r.from);
+    pending.push(source);
+    captureNote.textContent = `Capturing ${kindLabel[r.kind].toLowerCase()}…`;
+    try {
+      await ctx.ipc.captureOutcome(eventId, sessionId, r.kind, r.text, source);
+      captureNote.textContent = `Captured as ${kindLabel[r.kind].toLowerCase()}: ${r.text}`;
+      await outcomesChanged(ctx);
+    } catch (e) {
+      captureNote.textContent = 'Not captured';
+      report(ctx, e);
+    } finally {
+      pending.splice(pending.indexOf(source), 1);
+    }
+  };
+
+  /** Shows the source a jump asks for, once, when it is for this session. */
+  const takeJump = (state: AppState) => {
+    const j = state.jump;
+    if (!j || j.n <= handledJump || j.sessionId !== sessionId || !editors.length) return;
+    handledJump = j.n;
+    showSource(j.source);
+  };
+
+  const showSource = (source: string) => {
+    const at = resolveSource(source, ydoc);
+    if (at === null || !notesView) {
+      captureNote.textContent = 'The place this came from is not in these notes any more.';
+      return;
+    }
+    const line = notesView.state.doc.lineAt(Math.min(at, notesView.state.doc.length));
+    notesView.dispatch({ selection: EditorSelection.range(line.from, line.to), scrollIntoView: true });
+    notesView.focus();
+  };
 
   const catchUp = async () => {
     const st = await ctx.ipc.getSessionState(eventId, sessionId, Y.encodeStateVector(ydoc));
@@ -92,10 +156,18 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       if (disposed) return;
       Y.applyUpdate(ydoc, st.update, FROM_CORE);
       editors.push(
-        createTextEditor({ parent: notesHost, text: ydoc.getText('notes'), labelledBy: 'notes-label', placeholder: 'Type the notes of this session (Markdown). @FAO tags a speaker.', testId: 'notes-editor' }),
+        (notesView = createTextEditor({
+          parent: notesHost,
+          text: ydoc.getText('notes'),
+          labelledBy: 'notes-label',
+          placeholder: 'Type the notes of this session (Markdown). @FAO tags a speaker.',
+          testId: 'notes-editor',
+          extra: [captureKeys((r) => void captureFromNotes(r), () => (captureNote.textContent = 'Nothing to capture on this line.')), mentions(() => ctx.store.state.participants)],
+        })),
         createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor' }),
       );
       status.textContent = statusLabel(ctx.store.state.save);
+      takeJump(ctx.store.state);
       const off = await ctx.ipc.onDocChanged((c) => {
         if (c.docId === sessionId && c.origin !== 'local') catchUp().catch((e) => report(ctx, e));
       });
@@ -139,8 +211,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   };
   window.addEventListener('keydown', onShortcut);
 
-  const kindLabel: Record<OutcomeKind, string> = { recommendation: 'Recommendation', conclusion: 'Conclusion', decision: 'Decision', action: 'Action' };
   let shownOutcomes: unknown = null;
+  let seenTouched = ctx.store.state.touched;
   return {
     update(state) {
       if (ydoc.getText('notes') && editors.length) status.textContent = statusLabel(state.save);
@@ -149,14 +221,30 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       timer.textContent =
         t.state === 'running' ? `· running, ${formatMinutes(t.left)} left` : t.state === 'upcoming' ? `· starts in ${formatMinutes(t.startsIn)}` : t.state === 'ended' ? '· ended' : '';
       timer.dataset.state = t.state;
+      if (state.touched !== seenTouched) {
+        seenTouched = state.touched;
+        catchUp().catch((e) => report(ctx, e));
+      }
+      takeJump(state);
       if (state.outcomes !== shownOutcomes) {
         shownOutcomes = state.outcomes;
         outcomeList.replaceChildren(
           ...state.outcomes
             .filter((r) => r.outcome.session_id === sessionId)
             .map((r) => {
-              const kind = shown(r.outcome.kind, 'conclusion') as OutcomeKind;
-              return h('li', { class: `outcome kind-${kind}` }, h('span', { class: 'outcome-kind' }, kindLabel[kind] ?? kind), ' ', r.outcome.text);
+              const o = r.outcome;
+              const kind = (o.kind.values.length > 1 ? 'conflict' : shown(o.kind, 'conclusion')) as OutcomeKind;
+              return h(
+                'li',
+                { class: `outcome kind-${kind}`, 'data-id': o.id },
+                h('span', { class: 'outcome-kind' }, kindLabel[kind] ?? 'Kind in conflict'),
+                ' ',
+                h('span', { class: 'outcome-text' }, o.text),
+                ' ',
+                isNotesAnchor(o.source) ? h('button', { class: 'link', onclick: () => showSource(o.source), 'aria-label': `Show where “${o.text.slice(0, 40)}” came from in the notes` }, 'Source') : null,
+                h('button', { class: 'link edit', onclick: () => ctx.store.dispatch({ type: 'panel', outcomeId: o.id }) }, 'Edit'),
+                renderConflicts(ctx, o),
+              );
             }),
         );
       }
