@@ -5,9 +5,13 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod agenda_edit;
+mod boot;
 mod commands;
+mod draft;
 mod error;
 mod host;
+mod import;
 mod state;
 
 use state::AppState;
@@ -16,12 +20,25 @@ use tauri::Manager;
 
 fn main() {
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let path = state::db_path()?;
-            let host = Arc::new(host::TauriHost::new(app.handle().clone()));
-            let state = AppState::open(&path, host)
-                .map_err(|e| format!("cannot open {}: {}", path.display(), e.message))?;
-            app.manage(state);
+            // A database that does not open is shown on the error screen, not a crash.
+            let opened = state::db_path()
+                .map_err(|e| (None, error::AppError::new("no_data_dir", e)))
+                .and_then(|path| {
+                    let host = Arc::new(host::TauriHost::new(app.handle().clone()));
+                    AppState::open(&path, host).map_err(|e| (Some(path), e))
+                });
+            match opened {
+                Ok(state) => {
+                    app.manage(state);
+                    app.manage(boot::Startup(None));
+                }
+                Err((path, e)) => {
+                    eprintln!("rapporteur: cannot open the database: {e}");
+                    app.manage(boot::Startup(Some(boot::StartupFailure::new(path.as_deref(), &e))));
+                }
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -34,6 +51,22 @@ fn main() {
             commands::list_outcomes,
             commands::add_outcome,
             commands::compile_preview_html,
+            // Draft, search, import, agenda and participants editing, error screen.
+            boot::startup_failure,
+            draft::draft_preview,
+            draft::export_draft,
+            draft::search,
+            import::preview_agenda_text,
+            import::preview_agenda_file,
+            import::import_agenda_text,
+            import::import_agenda_file,
+            agenda_edit::set_session_field,
+            agenda_edit::add_session,
+            agenda_edit::move_session,
+            agenda_edit::list_participants,
+            agenda_edit::add_participant,
+            agenda_edit::edit_participant,
+            agenda_edit::remove_participant,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {

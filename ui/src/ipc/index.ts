@@ -6,9 +6,15 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
+import type { DraftPreview, Exported } from '../draft/model';
+import type { FilePreview, ImportPreview } from '../import/model';
+import type { SearchHit } from '../search/model';
+import type { Participant, StartupFailure } from '../edit/types';
 
 /** An error from the core, or `ipc` when the call itself failed. */
 export interface AppError {
@@ -46,6 +52,24 @@ export interface DocChanged {
   origin: string;
 }
 
+/**
+ * The test seam for native dialogs, which WebDriver cannot drive: when the E2E sets
+ * `window.rapporteurTest.nextSavePath` (or `nextOpenPath`), the next save (open) dialog is not
+ * shown and that path is used instead, once. See docs/desktop.md.
+ */
+function takeTestPath(key: 'nextSavePath' | 'nextOpenPath'): string | undefined {
+  const seam = (window as unknown as { rapporteurTest?: Record<string, unknown> }).rapporteurTest;
+  const path = seam?.[key];
+  if (typeof path !== 'string') return undefined;
+  delete seam![key];
+  return path;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export const ipc = {
   startupEvent: () => call<string | null>('startup_event'),
   listEvents: () => call<EventSummary[]>('list_events'),
@@ -70,6 +94,57 @@ export const ipc = {
   addOutcome: (eventId: string, sessionId: string, kind: OutcomeKind, text: string) =>
     call<string>('add_outcome', { eventId, sessionId, kind, text }),
   compilePreviewHtml: (eventId: string) => call<string>('compile_preview_html', { eventId }),
+
+  // Draft, search, import, agenda and participants editing, error screen.
+  startupFailure: () => call<StartupFailure | null>('startup_failure'),
+  draftPreview: (eventId: string, attribution: string) => call<DraftPreview>('draft_preview', { eventId, attribution }),
+  exportDraft: (eventId: string, attribution: string, path: string) => call<Exported>('export_draft', { eventId, attribution, path }),
+  search: (eventId: string, query: string) => call<SearchHit[]>('search', { eventId, query }),
+  previewAgendaText: (text: string, format: string | null, source: string | null) => call<ImportPreview>('preview_agenda_text', { text, format, source }),
+  previewAgendaFile: (path: string) => call<FilePreview>('preview_agenda_file', { path }),
+  importAgendaText: (text: string, format: string | null, source: string | null, title: string | null) => call<string>('import_agenda_text', { text, format, source, title }),
+  importAgendaFile: (path: string, title: string | null) => call<string>('import_agenda_file', { path, title }),
+  setSessionField: (eventId: string, sessionId: string, field: string, value: string) => call<void>('set_session_field', { eventId, sessionId, field, value }),
+  addSession: (eventId: string, dayId: string, after: string | null, title: string) => call<string>('add_session', { eventId, dayId, after, title }),
+  moveSession: (eventId: string, sessionId: string, up: boolean) => call<boolean>('move_session', { eventId, sessionId, up }),
+  listParticipants: (eventId: string) => call<Participant[]>('list_participants', { eventId }),
+  addParticipant: (eventId: string, p: Omit<Participant, 'id'>) => call<string>('add_participant', { eventId, ...p }),
+  editParticipant: (eventId: string, participantId: string, field: string, value: string) => call<void>('edit_participant', { eventId, participantId, field, value }),
+  removeParticipant: (eventId: string, participantId: string) => call<void>('remove_participant', { eventId, participantId }),
+
+  /** The native save dialog (or the test seam's path); null when the user cancelled. */
+  async chooseSavePath(defaultPath: string, filters: FileFilter[]): Promise<string | null> {
+    const seam = takeTestPath('nextSavePath');
+    if (seam !== undefined) return seam;
+    try {
+      return await saveDialog({ title: 'Export the draft', defaultPath, filters });
+    } catch (e) {
+      throw asAppError(e);
+    }
+  },
+
+  /** The native open dialog for one file (or the test seam's path); null when cancelled. */
+  async chooseOpenPath(filters: FileFilter[]): Promise<string | null> {
+    const seam = takeTestPath('nextOpenPath');
+    if (seam !== undefined) return seam;
+    try {
+      const picked = await openDialog({ title: 'Import an agenda', multiple: false, directory: false, filters });
+      return typeof picked === 'string' ? picked : null;
+    } catch (e) {
+      throw asAppError(e);
+    }
+  },
+
+  /** Calls `handler` with the paths of files dropped on the window; returns the unsubscriber. */
+  async onFilesDropped(handler: (paths: string[]) => void, onHover: (hovering: boolean) => void): Promise<() => void> {
+    return getCurrentWebview().onDragDropEvent((e) => {
+      if (e.payload.type === 'drop') {
+        onHover(false);
+        handler(e.payload.paths);
+      } else if (e.payload.type === 'enter') onHover(true);
+      else if (e.payload.type === 'leave') onHover(false);
+    });
+  },
 
   /** Subscribes to `doc-changed`; returns the function that unsubscribes. */
   async onDocChanged(handler: (change: DocChanged) => void): Promise<() => void> {

@@ -4,6 +4,7 @@
  */
 
 import type { AgendaView, EventSummary, OutcomeRow } from '../agenda/types';
+import type { Attribution } from '../draft/model';
 import type { SaveStatus } from '../editor/saver';
 import { Store } from './store';
 
@@ -20,7 +21,13 @@ export interface AppState {
   /** Bumped every tick of the clock so views redraw the now marker and timer. */
   tick: number;
   error: { code: string; message: string } | null;
+  /** A pane shown instead of a session: the draft, agenda editing or participants. */
+  panel: Panel | null;
+  /** How the draft names speakers. */
+  attribution: Attribution;
 }
+
+export type Panel = 'draft' | 'agenda' | 'participants';
 
 export type Action =
   | { type: 'events-loaded'; events: EventSummary[] }
@@ -31,7 +38,10 @@ export type Action =
   | { type: 'save-status'; status: SaveStatus }
   | { type: 'clock-set'; iso: string | null }
   | { type: 'tick' }
-  | { type: 'error'; error: { code: string; message: string } | null };
+  | { type: 'error'; error: { code: string; message: string } | null }
+  | { type: 'panel-opened'; panel: Panel | null }
+  | { type: 'agenda-loaded'; agenda: AgendaView }
+  | { type: 'attribution-set'; attribution: Attribution };
 
 export const initialState: AppState = {
   view: 'start',
@@ -44,6 +54,8 @@ export const initialState: AppState = {
   clockOverride: null,
   tick: 0,
   error: null,
+  panel: null,
+  attribution: 'named',
 };
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -51,7 +63,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'events-loaded':
       return { ...state, events: action.events };
     case 'show-start':
-      return { ...state, view: 'start', sessionId: null };
+      return { ...state, view: 'start', sessionId: null, panel: null };
     case 'event-opened':
       return {
         ...state,
@@ -60,10 +72,11 @@ export function reduce(state: AppState, action: Action): AppState {
         agenda: action.agenda,
         sessionId: state.eventId === action.eventId ? state.sessionId : null,
         outcomes: state.eventId === action.eventId ? state.outcomes : [],
+        panel: state.eventId === action.eventId ? state.panel : null,
         error: null,
       };
     case 'session-opened':
-      return { ...state, sessionId: action.sessionId, save: { state: 'idle' } };
+      return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, panel: null };
     case 'outcomes-loaded':
       return { ...state, outcomes: action.outcomes };
     case 'save-status':
@@ -74,6 +87,12 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, tick: state.tick + 1 };
     case 'error':
       return { ...state, error: action.error };
+    case 'panel-opened':
+      return { ...state, panel: action.panel };
+    case 'agenda-loaded':
+      return action.agenda.id === state.eventId ? { ...state, agenda: action.agenda } : state;
+    case 'attribution-set':
+      return { ...state, attribution: action.attribution };
   }
 }
 
