@@ -10,4 +10,4 @@ if [ ! -f tests/e2e/node_modules/.package-lock.json ] ||
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
-  node --test --test-concurrency=1 tests/e2e/window.test.mjs
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
