@@ -133,7 +133,7 @@ impl Store {
     ) -> Result<String> {
         self.require_event(event_id)?;
         let (_, id) = self.edit(&DocRef::event(event_id), origin, |txn| {
-            let view = event_doc::read(txn);
+            let view = event_doc::read(&*txn);
             let day = view
                 .days
                 .iter()
@@ -169,7 +169,7 @@ impl Store {
     ) -> Result<bool> {
         self.require_event(event_id)?;
         let (_, moved) = self.edit(&DocRef::event(event_id), origin, |txn| {
-            let view = event_doc::read(txn);
+            let view = event_doc::read(&*txn);
             let days: Vec<(String, Vec<String>)> = view
                 .days
                 .iter()
@@ -182,7 +182,10 @@ impl Store {
                 return Ok(false);
             };
             for (s, day, pos) in plan {
-                event_doc::edit_session(txn, &s, &SessionEdit::Day(day))?;
+                // The "Unscheduled" group has no day to set.
+                if !day.is_empty() {
+                    event_doc::edit_session(txn, &s, &SessionEdit::Day(day))?;
+                }
                 event_doc::edit_session(txn, &s, &SessionEdit::Position(pos))?;
             }
             Ok(true)

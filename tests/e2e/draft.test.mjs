@@ -44,8 +44,20 @@ async function waitText(selector, re, timeout = 10000) {
   return el;
 }
 
+/** Puts text into the paste box as a paste does (value + input event). */
+async function paste(text) {
+  await browser.execute((t) => {
+    const box = document.getElementById('paste-box');
+    box.focus();
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
 async function openSample() {
   if (!(await browser.$('.event-card').isExisting())) await browser.$('#home').click();
+  // Both events listed (the sample and the pasted one): the list has been read again.
+  await browser.waitUntil(async () => (await browser.$$('.event-card')).length >= 2, { timeout: 5000 });
   const cards = await browser.$$('.event-card');
   for (const c of cards) {
     if (/Global Migration Group|GMG/i.test(await c.getText())) {
@@ -58,16 +70,12 @@ async function openSample() {
 }
 
 test('a pasted agenda shows its rows live; a bad line is named; Create event creates it', async () => {
-  const box = await browser.$('#paste-box');
-  await box.click();
-  await box.setValue('start,end,title\n09:00,10:00,Opening of the test meeting\nnine,10:30,Broken row\n');
+  await paste('start,end,title\n09:00,10:00,Opening of the test meeting\nnine,10:30,Broken row\n');
   await browser.$('#import-format').selectByAttribute('value', 'csv');
   await waitText('.import-problem', /pasted text, line 3, field `start`/);
   assert.equal(await browser.$('#create-event').isEnabled(), false, 'nothing can be created from a broken agenda');
 
-  await box.setValue(
-    'Day 1 – Monday 12 March 2018\n09:00 – 10:00\tOpening of the test meeting\n10:00 – 10:30\tCoffee break\n10:30 – 12:00\tWorking groups on data\n',
-  );
+  await paste('Day 1 – Monday 12 March 2018\n09:00 – 10:00\tOpening of the test meeting\n10:00 – 10:30\tCoffee break\n10:30 – 12:00\tWorking groups on data\n');
   await browser.$('#import-format').selectByAttribute('value', 'auto');
   await waitText('[data-testid="import-summary"]', /3 rows \(2 sessions\) on 1 day/);
   const cells = await browser.$$('.import-rows tbody tr td:nth-child(3)');
@@ -98,15 +106,20 @@ test('the draft shows a script payload as text and runs nothing', async () => {
   });
   assert.equal(await browser.execute(() => window.__pwned ?? null), null, 'nothing ran in the window');
 
-  await browser.switchToFrame(frame);
-  const inside = await browser.execute(() => ({
-    text: document.body.textContent,
-    scripts: document.querySelectorAll('script').length,
-    images: document.querySelectorAll('img').length,
-    pwned: window.__pwned ?? null,
-    mastheadBorder: getComputedStyle(document.querySelector('.masthead')).borderBottomStyle,
-  }));
-  await browser.switchToParentFrame();
+  // Inside the frame (same origin, no scripts): read its document and its own global.
+  const inside = await browser.execute(() => {
+    const frame = document.querySelector('iframe.draft-frame');
+    const doc = frame.contentDocument;
+    return {
+      text: doc.body.textContent,
+      scripts: doc.querySelectorAll('script').length,
+      images: doc.querySelectorAll('img').length,
+      pwned: frame.contentWindow.__pwned ?? null,
+      mastheadBorder: frame.contentWindow.getComputedStyle(doc.querySelector('.masthead')).borderBottomStyle,
+      sandbox: frame.getAttribute('sandbox'),
+    };
+  });
+  assert.equal(inside.sandbox, 'allow-same-origin allow-modals', 'the frame may not run scripts');
   assert.ok(inside.text.includes('<script>window.__pwned=1</script>'), 'the script tag shows as text');
   assert.ok(inside.text.includes('<img src=x onerror="window.__pwned=2">'), 'the img tag shows as text');
   assert.equal(inside.scripts, 0);
