@@ -125,7 +125,10 @@ mod tests {
         assert_eq!(p("/tmp/a.pdf").unwrap(), Format::Pdf);
         let err = p("/home/x/.bashrc").unwrap_err().to_string();
         assert!(err.contains("cannot export a draft as .bashrc"), "{err}");
-        assert!(p("/tmp/draft").unwrap_err().to_string().contains("no extension"));
+        assert!(p("/tmp/draft")
+            .unwrap_err()
+            .to_string()
+            .contains("no extension"));
         assert!(p("a.docx").unwrap_err().to_string().contains("absolute"));
     }
 }

@@ -15,7 +15,9 @@ use rapporteur::store::{Store, StoreError};
 
 fn event() -> (Store, String) {
     let mut store = memory_store();
-    let id = store.create_event(&small_agenda(), &Origin::Import).unwrap();
+    let id = store
+        .create_event(&small_agenda(), &Origin::Import)
+        .unwrap();
     (store, id)
 }
 
@@ -57,7 +59,10 @@ fn fields_set_from_form_text_and_bad_values_change_nothing() {
     let err = store
         .set_session_field(&ev, &s, "start", "nine", &Origin::Local)
         .unwrap_err();
-    assert!(err.to_string().contains("start: not a time of day"), "{err}");
+    assert!(
+        err.to_string().contains("start: not a time of day"),
+        "{err}"
+    );
     assert!(store
         .set_session_field(&ev, &s, "colour", "red", &Origin::Local)
         .is_err());
@@ -91,17 +96,33 @@ fn rows_are_added_moved_across_days_and_removed() {
         .unwrap();
     assert_eq!(
         titles(&store, &ev)[0],
-        ["Opening", "Side event", "Coffee break", "Supporting the process"]
+        [
+            "Opening",
+            "Side event",
+            "Coffee break",
+            "Supporting the process"
+        ]
     );
     // The new row has a session document of its own as soon as it is written to.
     store
-        .append_text(&ev, &new, TextKind::Notes, "Notes of the side event.", &Origin::Local)
+        .append_text(
+            &ev,
+            &new,
+            TextKind::Notes,
+            "Notes of the side event.",
+            &Origin::Local,
+        )
         .unwrap();
-    assert_eq!(store.session_text(&new, false).unwrap(), "Notes of the side event.");
+    assert_eq!(
+        store.session_text(&new, false).unwrap(),
+        "Notes of the side event."
+    );
 
     // The last row of day 1 moves down into day 2, then back up.
     let last = session_ids(&store, &ev)[3].clone();
-    assert!(store.move_session(&ev, &last, false, &Origin::Local).unwrap());
+    assert!(store
+        .move_session(&ev, &last, false, &Origin::Local)
+        .unwrap());
     assert_eq!(
         titles(&store, &ev),
         vec![
@@ -109,10 +130,14 @@ fn rows_are_added_moved_across_days_and_removed() {
             vec!["Supporting the process", "Work plan", "Conclusions"]
         ]
     );
-    assert!(store.move_session(&ev, &last, true, &Origin::Local).unwrap());
+    assert!(store
+        .move_session(&ev, &last, true, &Origin::Local)
+        .unwrap());
     assert_eq!(titles(&store, &ev)[0].len(), 4);
     // The ends of the agenda do not move.
-    assert!(!store.move_session(&ev, &first, true, &Origin::Local).unwrap());
+    assert!(!store
+        .move_session(&ev, &first, true, &Origin::Local)
+        .unwrap());
 
     store
         .set_session_field(&ev, &new, "removed", "true", &Origin::Local)
@@ -176,7 +201,9 @@ fn the_draft_is_previewed_and_exported_with_a_payload_kept_as_text() {
     let today = chrono::NaiveDate::from_ymd_opt(2018, 2, 13).unwrap();
 
     let p = draft::preview(&snap, Attribution::Named, today);
-    assert!(p.html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+    assert!(p
+        .html
+        .contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
     assert!(!p.html.contains("<script") && !p.html.contains("<img"));
     assert!(p.report.paragraphs > 0);
 
@@ -193,7 +220,10 @@ fn the_draft_is_previewed_and_exported_with_a_payload_kept_as_text() {
 
     let missing = dir.path().join("no-such-folder").join("draft.html");
     let err = draft::export_to(&snap, Attribution::Named, today, &missing).unwrap_err();
-    assert!(err.to_string().contains("the folder does not exist"), "{err}");
+    assert!(
+        err.to_string().contains("the folder does not exist"),
+        "{err}"
+    );
     let wrong = dir.path().join("draft.exe");
     assert!(draft::export_to(&snap, Attribution::Named, today, &wrong).is_err());
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
@@ -201,5 +231,9 @@ fn the_draft_is_previewed_and_exported_with_a_payload_kept_as_text() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["draft.docx", "draft.md"], "nothing else was written");
+    assert_eq!(
+        names,
+        ["draft.docx", "draft.md"],
+        "nothing else was written"
+    );
 }

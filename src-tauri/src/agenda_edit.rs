@@ -64,7 +64,9 @@ pub async fn list_participants(
     state: State<'_, AppState>,
     event_id: String,
 ) -> Res<Vec<Participant>> {
-    state.with_store(move |s| Ok(s.participants(&event_id)?)).await
+    state
+        .with_store(move |s| Ok(s.participants(&event_id)?))
+        .await
 }
 
 /// Adds a participant (the handle defaults to one made from the name); returns its id.
@@ -118,6 +120,8 @@ pub async fn remove_participant(
     event_id: String,
     participant_id: String,
 ) -> Res<()> {
-    let f = move |s: &mut Store| Ok(s.remove_participant(&event_id, &participant_id, &Origin::Local)?);
+    let f = move |s: &mut Store| {
+        Ok(s.remove_participant(&event_id, &participant_id, &Origin::Local)?)
+    };
     state.with_store(f).await
 }

@@ -53,7 +53,8 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_a_database_is_named_and_left_alone() {
-        let dir = std::env::temp_dir().join(format!("rapporteur-boot-{}", rapporteur::doc::new_id()));
+        let dir =
+            std::env::temp_dir().join(format!("rapporteur-boot-{}", rapporteur::doc::new_id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("notes.txt");
         let content = "These are my notes, not a database.\n".repeat(200);

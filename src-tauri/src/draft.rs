@@ -41,7 +41,9 @@ async fn snapshot(state: &AppState, event_id: String) -> Res<(EventSnapshot, chr
         .await
 }
 
-async fn off_the_ui_thread<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) -> Res<T> {
+async fn off_the_ui_thread<T: Send + 'static>(
+    f: impl FnOnce() -> Res<T> + Send + 'static,
+) -> Res<T> {
     tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(AppError::internal)?

@@ -45,7 +45,10 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static
 
 /// Stores a parsed agenda as a new event (with `title` if given); returns its id.
 async fn create(state: &AppState, mut agenda: Agenda, title: Option<String>) -> Res<String> {
-    if let Some(t) = title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) {
+    if let Some(t) = title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+    {
         agenda.event.title = t;
     }
     state
@@ -83,8 +86,8 @@ pub async fn import_agenda_text(
     let format = self::format(format.as_deref())?;
     let source = source_name(source);
     let parsed = blocking(move || {
-        let format = format
-            .unwrap_or_else(|| agenda::detect_format(source.as_ref(), text.as_bytes()));
+        let format =
+            format.unwrap_or_else(|| agenda::detect_format(source.as_ref(), text.as_bytes()));
         agenda::import_bytes(text.as_bytes(), format, &source).map_err(import_error)
     })
     .await?;
@@ -98,9 +101,8 @@ pub async fn import_agenda_file(
     path: String,
     title: Option<String>,
 ) -> Res<String> {
-    let parsed = blocking(move || {
-        agenda::import_file(&PathBuf::from(path), None).map_err(import_error)
-    })
-    .await?;
+    let parsed =
+        blocking(move || agenda::import_file(&PathBuf::from(path), None).map_err(import_error))
+            .await?;
     create(&state, parsed, title).await
 }

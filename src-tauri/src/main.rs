@@ -36,7 +36,10 @@ fn main() {
                 }
                 Err((path, e)) => {
                     eprintln!("rapporteur: cannot open the database: {e}");
-                    app.manage(boot::Startup(Some(boot::StartupFailure::new(path.as_deref(), &e))));
+                    app.manage(boot::Startup(Some(boot::StartupFailure::new(
+                        path.as_deref(),
+                        &e,
+                    ))));
                 }
             }
             Ok(())

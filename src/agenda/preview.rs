@@ -161,7 +161,10 @@ mod tests {
         assert_eq!(problem.file, "pasted text");
         assert_eq!(problem.line, Some(3), "{problem:?}");
         assert_eq!(problem.field.as_deref(), Some("start"), "{problem:?}");
-        assert!(problem.message.starts_with("pasted text, line 3"), "{problem:?}");
+        assert!(
+            problem.message.starts_with("pasted text, line 3"),
+            "{problem:?}"
+        );
         assert!(p.days.is_empty());
     }
 
@@ -177,7 +180,10 @@ mod tests {
         assert!(f.text.unwrap().contains("Opening"));
         let missing = preview_file(&dir.path().join("gone.ics"));
         let problem = missing.preview.problem.unwrap();
-        assert!(problem.message.starts_with("gone.ics: cannot read"), "{problem:?}");
+        assert!(
+            problem.message.starts_with("gone.ics: cannot read"),
+            "{problem:?}"
+        );
     }
 
     #[test]

@@ -57,7 +57,9 @@ pub fn move_plan(
     session: &str,
     up: bool,
 ) -> Option<Vec<(String, String, f64)>> {
-    let d = days.iter().position(|(_, s)| s.iter().any(|x| x == session))?;
+    let d = days
+        .iter()
+        .position(|(_, s)| s.iter().any(|x| x == session))?;
     let i = days[d].1.iter().position(|x| x == session)?;
     let mut order: Vec<(String, Vec<String>)> = days.to_vec();
     let touched: Vec<usize> = if up && i > 0 {
@@ -97,9 +99,11 @@ impl Store {
     pub(crate) fn require_event(&self, event_id: &str) -> Result<()> {
         let n: i64 = self
             .conn()
-            .query_row("SELECT COUNT(*) FROM event WHERE id = ?1", [event_id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT COUNT(*) FROM event WHERE id = ?1",
+                [event_id],
+                |r| r.get(0),
+            )
             .map_err(|e| StoreError::sql("finding an event", e))?;
         if n == 0 {
             return Err(StoreError::NoEvent(event_id.into()));
@@ -141,11 +145,12 @@ impl Store {
                 .ok_or_else(|| EditError::NoDay(day_id.to_string()))?;
             let mut ids: Vec<String> = day.sessions.iter().map(|s| s.id.clone()).collect();
             let at = match after {
-                Some(a) => ids
-                    .iter()
-                    .position(|x| x == a)
-                    .ok_or_else(|| EditError::NoSession(a.to_string()))?
-                    + 1,
+                Some(a) => {
+                    ids.iter()
+                        .position(|x| x == a)
+                        .ok_or_else(|| EditError::NoSession(a.to_string()))?
+                        + 1
+                }
                 None => ids.len(),
             };
             let id = event_doc::add_session(txn, day_id, at as f64, row);
@@ -173,7 +178,12 @@ impl Store {
             let days: Vec<(String, Vec<String>)> = view
                 .days
                 .iter()
-                .map(|d| (d.id.clone(), d.sessions.iter().map(|s| s.id.clone()).collect()))
+                .map(|d| {
+                    (
+                        d.id.clone(),
+                        d.sessions.iter().map(|s| s.id.clone()).collect(),
+                    )
+                })
                 .collect();
             if !days.iter().any(|(_, s)| s.iter().any(|x| x == session_id)) {
                 return Err(EditError::NoSession(session_id.to_string()).into());

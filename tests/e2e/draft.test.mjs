@@ -263,12 +263,13 @@ test('participants are added, edited and removed', async () => {
   const findAna = () =>
     browser.execute(() => [...document.querySelectorAll('tr[data-participant-id]')].find((tr) => tr.querySelector('input')?.value === 'Ana Pérez')?.dataset.participantId ?? null);
   await browser.waitUntil(async () => (await findAna()) !== null, { timeout: 5000, timeoutMsg: 'Ana Pérez is not listed' });
-  const tr = await browser.$(`tr[data-participant-id="${await findAna()}"]`);
-  const role = await tr.$('input[aria-label^="Role"]');
+  const pid = await findAna();
+  const role = await browser.$(`tr[data-participant-id="${pid}"] input[aria-label^="Role"]`);
   await role.setValue('Rapporteur');
   await browser.keys(['Tab']);
   await browser.waitUntil(async () => /Rapporteur/.test(run('participants')), { timeout: 5000 });
 
-  await tr.$('button.danger').click();
+  // The list was read again after the edit: find the row anew.
+  await browser.$(`tr[data-participant-id="${pid}"] button.danger`).click();
   await browser.waitUntil(async () => !/Ana Pérez/.test(run('participants')), { timeout: 5000 });
 });
