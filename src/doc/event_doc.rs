@@ -249,7 +249,7 @@ pub fn edit_participant(
     if is_removed(txn, &m) {
         return Err(EditError::NoParticipant(id.to_string()));
     }
-    let Some(field) = PARTICIPANT_FIELDS.iter().find(|f| **f == *field) else {
+    let Some(field) = PARTICIPANT_FIELDS.iter().find(|f| **f == field) else {
         return Err(EditError::NoField(field.to_string()));
     };
     set_text_field(txn, &m, field, value);

@@ -36,7 +36,8 @@ async function waitForPort(port) {
 /** Starts the window on `db` through tauri-driver on `port`; returns {browser, stop}. */
 export async function startApp(port, db) {
   if (!existsSync(app)) throw new Error(`build the window first: ${app}`);
-  const driver = spawn(tauriDriverPath, ['--port', String(port)], {
+  // WebKitWebDriver's own port too (tauri-driver's default 4445 would collide with other files).
+  const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
     env: { ...process.env, RAPPORTEUR_DB: db },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
