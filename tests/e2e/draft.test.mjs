@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, screenshot, startApp } from './harness.mjs';
+import { cli, screenshot, sleep, startApp } from './harness.mjs';
 
 const port = Number(process.env.TAURI_DRIVER_PORT_DRAFT ?? 4446);
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-draft-'));
@@ -143,6 +143,7 @@ test('the draft shows a script payload as text and runs nothing', async () => {
 
   // The report: counts, and a warning that jumps to session 2.3 (its notes are unedited).
   await waitText('[data-testid="draft-report"]', /Numbered paragraphs/);
+  await sleep(1500); // the frame paints after its document is ready; give it time for the shot
   await screenshot(browser, 'draft.png');
   const jump = await browser.$('.report-warning[data-code="unedited-notes"] button.warning-jump');
   const target = await jump.getAttribute('data-session-id');
