@@ -97,10 +97,14 @@ test('a pasted agenda shows its rows live; a bad line is named; Create event cre
 
   const before = run('events');
   assert.doesNotMatch(before, /E2E pasted meeting/);
+  await browser.$('#create-event').waitForEnabled({ timeout: 5000 });
   await browser.$('#create-event').click();
   await browser.waitUntil(async () => (await browser.execute(() => document.querySelector('.topbar-event')?.textContent ?? '')) === 'E2E pasted meeting', {
-    timeout: 5000,
-    timeoutMsg: `the new event did not open: ${run('events')}`,
+    timeout: 15000,
+    timeoutMsg: 'the new event did not open',
+  }).catch(async (e) => {
+    const seen = await browser.execute(() => ({ error: document.querySelector('.error-bar')?.textContent, view: window.rapporteurTest.state().view }));
+    throw new Error(`${e.message}: ${JSON.stringify(seen)}; events: ${run('events')}`);
   });
   assert.equal((await browser.$$('nav.sidebar li.row')).length, 3);
   assert.match(run('events'), /E2E pasted meeting/);
