@@ -110,6 +110,27 @@ test('a pasted agenda shows its rows live; a bad line is named; Create event cre
   assert.match(run('events'), /E2E pasted meeting/);
 });
 
+test('Import agenda… (open-dialog seam) fills the box from a file; a dropped broken file is named', async () => {
+  if (!(await browser.$('#paste-box').isExisting())) await browser.$('#home').click();
+  await browser.$('#paste-box').waitForExist({ timeout: 5000 });
+  const fixtures = join(import.meta.dirname, '../fixtures/agenda');
+  await browser.execute((p) => (window.rapporteurTest.nextOpenPath = p), join(fixtures, 'calendar.ics'));
+  await browser.$('#import-agenda').click();
+  await waitText('[data-testid="import-summary"]', /5 rows \(3 sessions\) on 3 days, read as calendar \(ICS\)/);
+  assert.match(await browser.$('#paste-box').getValue(), /BEGIN:VCALENDAR/);
+
+  await browser.execute((p) => window.rapporteurTest.dropFiles([p]), join(fixtures, 'broken.ics'));
+  await waitText('.import-problem', /broken\.ics, line 5: not an iCalendar content line/);
+  assert.equal(await browser.$('#create-event').isEnabled(), false);
+  await browser.$('.goto-line').click();
+  const selected = await browser.execute(() => {
+    const box = document.getElementById('paste-box');
+    return box.value.slice(box.selectionStart, box.selectionEnd);
+  });
+  assert.equal(selected, 'SUMMARY Opening', 'Go to line selects the line to fix');
+  await browser.$('#import-clear').click();
+});
+
 test('the draft shows a script payload as text and runs nothing', async () => {
   await openSample();
   await browser.$('#open-draft').click();
