@@ -123,8 +123,9 @@ mod tests {
         assert_eq!(p("/tmp/a.markdown").unwrap(), Format::Markdown);
         assert_eq!(p("/tmp/a.htm").unwrap(), Format::Html);
         assert_eq!(p("/tmp/a.pdf").unwrap(), Format::Pdf);
-        let err = p("/home/x/.bashrc").unwrap_err().to_string();
-        assert!(err.contains("cannot export a draft as .bashrc"), "{err}");
+        let err = p("/home/x/run.sh").unwrap_err().to_string();
+        assert!(err.contains("cannot export a draft as .sh"), "{err}");
+        assert!(p("/home/x/.bashrc").is_err(), "a dotfile has no extension");
         assert!(p("/tmp/draft")
             .unwrap_err()
             .to_string()
