@@ -23,13 +23,15 @@ interface Pending {
   /** A DOCX picked or dropped: imported from its path, not from the box. */
   docxPath: string | null;
   preview: ImportPreview | null;
+  /** The user typed a title: the parsed one no longer fills the field. */
+  titleTouched: boolean;
 }
 
-const pending: Pending = { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null };
+const pending: Pending = { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false };
 let rerender: (() => void) | null = null;
 
 function reset(): void {
-  Object.assign(pending, { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null });
+  Object.assign(pending, { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false });
 }
 
 /** Reads a picked or dropped file into the pending import and shows it on the Start view. */
@@ -131,7 +133,7 @@ export function renderImport(ctx: Ctx): HTMLElement {
         : null,
     ];
     previewBox.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-    if (!title.value && v.title) title.value = pending.title = v.title;
+    if (!pending.titleTouched && document.activeElement !== title && v.title) title.value = pending.title = v.title;
     if (!title.placeholder || v.title) title.placeholder = v.title || 'Title of the event';
   }
 
@@ -203,7 +205,10 @@ export function renderImport(ctx: Ctx): HTMLElement {
     pending.format = format.value;
     void parse();
   });
-  title.addEventListener('input', () => (pending.title = title.value));
+  title.addEventListener('input', () => {
+    pending.title = title.value;
+    pending.titleTouched = true;
+  });
 
   rerender = () => {
     box.value = pending.text;
