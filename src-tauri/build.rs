@@ -25,7 +25,22 @@ const COMMANDS: &[&str] = &[
     "edit_outcome",
     "merge_outcomes",
     "keep_both",
+    // Draft, search, import, agenda and participants editing, error screen.
+    "startup_failure",
+    "draft_preview",
+    "export_draft",
+    "search",
+    "preview_agenda_text",
+    "preview_agenda_file",
+    "import_agenda_text",
+    "import_agenda_file",
+    "set_session_field",
+    "add_session",
+    "move_session",
     "list_participants",
+    "add_participant",
+    "edit_participant",
+    "remove_participant",
 ];
 
 fn main() {

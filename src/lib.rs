@@ -9,6 +9,7 @@ pub mod agenda;
 pub mod cli;
 pub mod compile;
 pub mod doc;
+pub mod draft;
 pub mod host;
 pub mod live;
 pub mod model;

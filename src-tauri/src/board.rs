@@ -86,14 +86,3 @@ pub async fn keep_both(
     let f = move |s: &mut Store| Ok(s.keep_both(&event_id, &outcome_id, &field, &Origin::Local)?);
     state.with_store(f).await
 }
-
-/// The event's participants (read-only here).
-#[tauri::command]
-pub async fn list_participants(
-    state: State<'_, AppState>,
-    event_id: String,
-) -> Res<Vec<Participant>> {
-    state
-        .with_store(move |s| Ok(s.participants(&event_id)?))
-        .await
-}

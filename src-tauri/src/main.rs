@@ -5,11 +5,15 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod collab;
+mod agenda_edit;
 mod board;
+mod boot;
+mod collab;
 mod commands;
+mod draft;
 mod error;
 mod host;
+mod import;
 mod state;
 mod watch;
 
@@ -21,13 +25,28 @@ fn main() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let path = state::db_path()?;
-            let host = Arc::new(host::TauriHost::new(app.handle().clone()));
-            let state = AppState::open(&path, host)
-                .map_err(|e| format!("cannot open {}: {}", path.display(), e.message))?;
-            app.manage(state);
             app.manage(rapporteur::live::Live::new());
-            watch::spawn(app.handle().clone());
+            // A database that does not open is shown on the error screen, not a crash.
+            let opened = state::db_path()
+                .map_err(|e| (None, error::AppError::new("no_data_dir", e)))
+                .and_then(|path| {
+                    let host = Arc::new(host::TauriHost::new(app.handle().clone()));
+                    AppState::open(&path, host).map_err(|e| (Some(path), e))
+                });
+            match opened {
+                Ok(state) => {
+                    app.manage(state);
+                    app.manage(boot::Startup(None));
+                    watch::spawn(app.handle().clone());
+                }
+                Err((path, e)) => {
+                    eprintln!("rapporteur: cannot open the database: {e}");
+                    app.manage(boot::Startup(Some(boot::StartupFailure::new(
+                        path.as_deref(),
+                        &e,
+                    ))));
+                }
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -53,7 +72,22 @@ fn main() {
             board::edit_outcome,
             board::merge_outcomes,
             board::keep_both,
-            board::list_participants,
+            // Draft, search, import, agenda and participants editing, error screen.
+            boot::startup_failure,
+            draft::draft_preview,
+            draft::export_draft,
+            draft::search,
+            import::preview_agenda_text,
+            import::preview_agenda_file,
+            import::import_agenda_text,
+            import::import_agenda_file,
+            agenda_edit::set_session_field,
+            agenda_edit::add_session,
+            agenda_edit::move_session,
+            agenda_edit::list_participants,
+            agenda_edit::add_participant,
+            agenda_edit::edit_participant,
+            agenda_edit::remove_participant,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {

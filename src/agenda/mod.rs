@@ -14,10 +14,12 @@ mod days;
 mod docx;
 mod entities;
 mod ics;
+mod preview;
 mod text;
 mod times;
 
 pub use entities::entities_named;
+pub use preview::{preview_bytes, preview_file, FilePreview, ImportPreview, Problem};
 
 use crate::model::Agenda;
 use std::io::Read;
@@ -177,6 +179,17 @@ fn import_file_capped(
     format: Option<Format>,
     cap: usize,
 ) -> Result<Agenda, ImportError> {
+    let (file, bytes) = read_file_capped(path, cap)?;
+    let format = format.unwrap_or_else(|| detect_format(path, &bytes));
+    import_bytes(&bytes, format, &file)
+}
+
+/// Reads a file of at most [`MAX_IMPORT_BYTES`]; returns its name (for messages) and bytes.
+pub fn read_file(path: &Path) -> Result<(String, Vec<u8>), ImportError> {
+    read_file_capped(path, MAX_IMPORT_BYTES)
+}
+
+fn read_file_capped(path: &Path, cap: usize) -> Result<(String, Vec<u8>), ImportError> {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -207,8 +220,7 @@ fn import_file_capped(
             max: cap as u64,
         });
     }
-    let format = format.unwrap_or_else(|| detect_format(path, &bytes));
-    import_bytes(&bytes, format, &file)
+    Ok((file, bytes))
 }
 
 /// Concept-note or pasted text: event facts plus the agenda table.

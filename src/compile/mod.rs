@@ -23,7 +23,7 @@ pub mod tree;
 pub use docx::write_docx;
 pub use html::write_html;
 pub use md::write_markdown;
-pub use pdf::export_pdf;
+pub use pdf::{export_pdf, find_office};
 pub use report::{CompileReport, Warning};
 pub use tree::Document;
 

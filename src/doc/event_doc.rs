@@ -39,6 +39,8 @@ pub enum EditError {
     /// "Keep both" on a field that has one value.
     #[error("field {field} of outcome {outcome} is not in conflict; nothing to split")]
     NotInConflict { outcome: String, field: String },
+    #[error("no field {0:?} to edit")]
+    NoField(String),
 }
 
 /// A field of an agenda row that can be edited.
@@ -231,6 +233,30 @@ pub fn remove_participant(txn: &mut TransactionMut, id: &str) -> Result<(), Edit
         return Err(EditError::NoParticipant(id.to_string()));
     };
     register::write(txn, &m, "removed", Any::from(true));
+    Ok(())
+}
+
+/// A text field of a participant that can be edited.
+pub const PARTICIPANT_FIELDS: [&str; 4] = ["name", "entity", "handle", "role"];
+
+/// Sets one text field (`name`, `entity`, `handle` or `role`) of a participant.
+pub fn edit_participant(
+    txn: &mut TransactionMut,
+    id: &str,
+    field: &str,
+    value: &str,
+) -> Result<(), EditError> {
+    let people = root(txn, PARTICIPANTS);
+    let Some(yrs::Out::YMap(m)) = people.get(txn, id) else {
+        return Err(EditError::NoParticipant(id.to_string()));
+    };
+    if is_removed(txn, &m) {
+        return Err(EditError::NoParticipant(id.to_string()));
+    }
+    let Some(field) = PARTICIPANT_FIELDS.iter().find(|f| **f == field) else {
+        return Err(EditError::NoField(field.to_string()));
+    };
+    set_text_field(txn, &m, field, value);
     Ok(())
 }
 

@@ -9,6 +9,7 @@
 //! Documents are kept decoded in memory once loaded; if a commit fails, the cached copy is
 //! dropped and reloaded from the log, so memory never runs ahead of disk.
 
+mod agenda_edit;
 mod batch;
 mod board;
 mod derived;
@@ -22,6 +23,7 @@ mod search;
 mod write;
 
 pub use crate::doc::session_doc::OutcomeInput;
+pub use agenda_edit::{move_plan, session_edit};
 pub use batch::{BatchSender, Batcher};
 pub use log::CompactReport;
 pub use notice::LogWatcher;

@@ -113,6 +113,7 @@ impl Store {
         p: &Participant,
         origin: &Origin,
     ) -> Result<String> {
+        self.require_event(event_id)?;
         let (_, id) = self.edit(&DocRef::event(event_id), origin, |txn| {
             Ok(event_doc::add_participant(txn, p))
         })?;

@@ -17,6 +17,14 @@ import { renderSidebar, updateSidebar } from './views/sidebar';
 import { renderStart } from './views/start';
 import { badge, badgeTone } from './collab/model';
 import { createCollabPanel, pollCollab } from './views/collab';
+// Draft, search, import, agenda and participants editing, error screen.
+import { mountAgendaEditor } from './views/agenda-edit';
+import { mountDraft, type MountedPanel as MountedPane } from './views/draft';
+import { renderFailure } from './views/failure';
+import { installDropImport, loadAgendaFile } from './views/import';
+import { mountParticipants } from './views/participants';
+import { openSearch } from './views/search';
+import type { Panel } from './state/app';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
 const root = document.getElementById('app')!;
@@ -30,6 +38,21 @@ const boardButton = h(
 );
 const panelHost = h('div', { class: 'panel-host', hidden: true });
 const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
+const PANELS: { panel: Panel; label: string }[] = [
+  { panel: 'draft', label: 'Draft' },
+  { panel: 'agenda', label: 'Agenda' },
+  { panel: 'participants', label: 'Participants' },
+];
+const panelButtons = PANELS.map((p) =>
+  h('button', { class: 'topbar-panel', id: `open-${p.panel}`, 'data-panel': p.panel, onclick: () => ctx.store.dispatch({ type: 'panel-opened', panel: p.panel }) }, p.label),
+);
+const eventNav = h(
+  'nav',
+  { class: 'topbar-nav', 'aria-label': 'Event' },
+  boardButton,
+  panelButtons,
+  h('button', { class: 'topbar-search', id: 'open-search', 'aria-keyshortcuts': 'Control+K', onclick: () => openSearch(ctx) }, 'Search ', h('kbd', {}, 'Ctrl K')),
+);
 const main = h('main', { id: 'main', tabindex: -1 });
 
 // The Collaborate panel: a column to the right of the view, toggled by its button or Ctrl+Shift+L.
@@ -51,7 +74,7 @@ window.addEventListener('keydown', (e) => {
 pollCollab(ctx, collabIpc);
 
 root.replaceChildren(
-  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), boardButton, collabBadge, collabToggle, homeButton),
+  h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), eventNav, collabBadge, collabToggle, homeButton),
   errorBar,
   h('div', { class: 'workspace' }, main, collab.element),
   panelHost,
@@ -61,6 +84,7 @@ let sidebar: HTMLElement | null = null;
 let pane: HTMLElement | null = null;
 let session: MountedSession | null = null;
 let board: MountedBoard | null = null;
+let eventPane: MountedPane | null = null;
 let panel: MountedPanel | null = null;
 
 function closeSession(): void {
@@ -68,6 +92,15 @@ function closeSession(): void {
   session = null;
   board?.dispose();
   board = null;
+  eventPane?.dispose();
+  eventPane = null;
+}
+
+/** The pane shown instead of a session: the draft, agenda editing or participants. */
+function mountPane(which: Panel, host: HTMLElement, eventId: string): MountedPane {
+  if (which === 'draft') return mountDraft(ctx, host, eventId);
+  if (which === 'agenda') return mountAgendaEditor(ctx, host, eventId);
+  return mountParticipants(ctx, host, eventId);
 }
 
 function renderEventOverview(state: AppState): HTMLElement {
@@ -83,7 +116,9 @@ function renderEventOverview(state: AppState): HTMLElement {
 }
 
 function render(state: AppState, prev: AppState | null): void {
-  const viewChanged = !prev || state.view !== prev.view || state.agenda !== prev.agenda || state.eventId !== prev.eventId;
+  // An agenda re-read while a panel is open (agenda editing) redraws the sidebar only.
+  const agendaOnly = !!prev && !!state.panel && state.panel === prev.panel && state.view === prev.view && state.eventId === prev.eventId && state.agenda !== prev.agenda;
+  const viewChanged = !agendaOnly && (!prev || state.view !== prev.view || state.agenda !== prev.agenda || state.eventId !== prev.eventId);
   if (state.view === 'start') {
     if (viewChanged || state.events !== prev?.events) {
       closeSession();
@@ -97,10 +132,17 @@ function render(state: AppState, prev: AppState | null): void {
       pane = h('div', { class: 'pane' });
       main.replaceChildren(h('div', { class: 'event-layout' }, sidebar, pane));
     }
-    if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board) {
+    if (agendaOnly) {
+      const fresh = renderSidebar(ctx, state.agenda);
+      sidebar!.replaceWith(fresh);
+      sidebar = fresh;
+    }
+    if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
       closeSession();
       if (state.board) {
         board = mountBoard(ctx, pane!);
+      } else if (state.panel && state.eventId) {
+        eventPane = mountPane(state.panel, pane!, state.eventId);
       } else if (state.sessionId && state.eventId) {
         session = mountSession(ctx, pane!, state.eventId, state.sessionId);
       } else {
@@ -110,15 +152,17 @@ function render(state: AppState, prev: AppState | null): void {
     updateSidebar(sidebar!, state);
     session?.update(state);
     board?.update(state);
+    eventPane?.update(state);
   }
   // The side panel that edits an outcome (over the board or the session).
-  if (state.panel !== prev?.panel || (state.view !== 'event' && panel)) {
+  if (state.outcomePanel !== prev?.outcomePanel || (state.view !== 'event' && panel)) {
     panel?.dispose();
-    panel = state.panel && state.view === 'event' ? mountPanel(ctx, panelHost, state.panel) : null;
+    panel = state.outcomePanel && state.view === 'event' ? mountPanel(ctx, panelHost, state.outcomePanel) : null;
   }
   panel?.update(state);
-  boardButton.hidden = state.view !== 'event';
+  eventNav.hidden = state.view !== 'event';
   boardButton.setAttribute('aria-pressed', String(state.board));
+  for (const b of panelButtons) b.setAttribute('aria-current', b.dataset.panel === state.panel ? 'page' : 'false');
   eventTitle.textContent = state.view === 'event' ? (state.agenda?.info.title ?? '') : '';
   homeButton.hidden = state.view === 'start';
   collab.update(state);
@@ -139,7 +183,7 @@ window.addEventListener('keydown', (e) => {
   if (e.altKey && !e.ctrlKey && !e.metaKey && e.key.toLowerCase() === 'b' && st.view === 'event') {
     e.preventDefault();
     ctx.store.dispatch({ type: 'board', open: !st.board });
-  } else if (e.key === 'Escape' && st.board && !st.panel && !e.defaultPrevented) {
+  } else if (e.key === 'Escape' && st.board && !st.outcomePanel && !e.defaultPrevented) {
     ctx.store.dispatch({ type: 'board', open: false });
   }
 });
@@ -154,10 +198,28 @@ setInterval(() => {
 (window as unknown as { rapporteurTest: unknown }).rapporteurTest = {
   setClock: (iso: string | null) => ctx.store.dispatch({ type: 'clock-set', iso }),
   state: () => ctx.store.state,
+  // Native dialogs and drops cannot be driven by WebDriver: `nextSavePath` / `nextOpenPath`
+  // (set by the test) replace the next dialog (see ipc), and `dropFiles` stands in for a drop.
+  dropFiles: (paths: string[]) => (paths.length === 1 ? loadAgendaFile(ctx, paths[0]) : undefined),
 };
+
+// Ctrl+K searches the open event from anywhere in the event view.
+window.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+    e.preventDefault();
+    openSearch(ctx);
+  }
+});
 
 void (async () => {
   try {
+    const failure = await ctx.ipc.startupFailure();
+    if (failure) {
+      eventNav.hidden = homeButton.hidden = true;
+      main.replaceChildren(renderFailure(failure));
+      return;
+    }
+    installDropImport(ctx).catch((e) => report(ctx, e));
     const first = await ctx.ipc.startupEvent();
     if (first) await openEvent(ctx, first);
     else await showStart(ctx);

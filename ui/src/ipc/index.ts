@@ -6,11 +6,16 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import type { BundleImported, HostInfo, LiveStatus } from '../collab/model';
 import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
+import type { DraftPreview, Exported } from '../draft/model';
+import type { FilePreview, ImportPreview } from '../import/model';
+import type { SearchHit } from '../search/model';
+import type { StartupFailure } from '../edit/types';
 
 /** An error from the core, or `ipc` when the call itself failed. */
 export interface AppError {
@@ -46,6 +51,47 @@ export interface DocChanged {
   eventId: string;
   docId: string;
   origin: string;
+}
+
+/**
+ * The test seam for native dialogs, which WebDriver cannot drive: when the E2E sets
+ * `window.rapporteurTest.nextSavePath` (or `nextOpenPath`), the next save (open) dialog is not
+ * shown and that path is used instead, once. See docs/desktop.md.
+ */
+function takeTestPath(key: 'nextSavePath' | 'nextOpenPath'): string | undefined {
+  const seam = (window as unknown as { rapporteurTest?: Record<string, unknown> }).rapporteurTest;
+  const path = seam?.[key];
+  if (typeof path !== 'string') return undefined;
+  delete seam![key];
+  return path;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The native save dialog (or the test seam's path); null when the user cancelled. */
+async function chooseSave(title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> {
+  const seam = takeTestPath('nextSavePath');
+  if (seam !== undefined) return seam;
+  try {
+    return await saveDialog({ title, defaultPath, filters });
+  } catch (e) {
+    throw asAppError(e);
+  }
+}
+
+/** The native open dialog for one file (or the test seam's path); null when cancelled. */
+async function chooseOpen(title: string, filters: FileFilter[]): Promise<string | null> {
+  const seam = takeTestPath('nextOpenPath');
+  if (seam !== undefined) return seam;
+  try {
+    const picked = await openDialog({ title, multiple: false, directory: false, filters });
+    return typeof picked === 'string' ? picked : null;
+  } catch (e) {
+    throw asAppError(e);
+  }
 }
 
 export const ipc = {
@@ -84,25 +130,45 @@ export const ipc = {
     call<string>('merge_outcomes', { eventId, survivor, others }),
   /** Splits a field in conflict into one outcome per value; returns the new outcomes' ids. */
   keepBoth: (eventId: string, outcomeId: string, field: string) => call<string[]>('keep_both', { eventId, outcomeId, field }),
+
+  // Draft, search, import, agenda and participants editing, error screen.
+  startupFailure: () => call<StartupFailure | null>('startup_failure'),
+  draftPreview: (eventId: string, attribution: string) => call<DraftPreview>('draft_preview', { eventId, attribution }),
+  exportDraft: (eventId: string, attribution: string, path: string) => call<Exported>('export_draft', { eventId, attribution, path }),
+  search: (eventId: string, query: string) => call<SearchHit[]>('search', { eventId, query }),
+  previewAgendaText: (text: string, format: string | null, source: string | null) => call<ImportPreview>('preview_agenda_text', { text, format, source }),
+  previewAgendaFile: (path: string) => call<FilePreview>('preview_agenda_file', { path }),
+  importAgendaText: (text: string, format: string | null, source: string | null, title: string | null) => call<string>('import_agenda_text', { text, format, source, title }),
+  importAgendaFile: (path: string, title: string | null) => call<string>('import_agenda_file', { path, title }),
+  setSessionField: (eventId: string, sessionId: string, field: string, value: string) => call<void>('set_session_field', { eventId, sessionId, field, value }),
+  addSession: (eventId: string, dayId: string, after: string | null, title: string) => call<string>('add_session', { eventId, dayId, after, title }),
+  moveSession: (eventId: string, sessionId: string, up: boolean) => call<boolean>('move_session', { eventId, sessionId, up }),
   listParticipants: (eventId: string) => call<Participant[]>('list_participants', { eventId }),
+  addParticipant: (eventId: string, p: Omit<Participant, 'id'>) => call<string>('add_participant', { eventId, ...p }),
+  editParticipant: (eventId: string, participantId: string, field: string, value: string) => call<void>('edit_participant', { eventId, participantId, field, value }),
+  removeParticipant: (eventId: string, participantId: string) => call<void>('remove_participant', { eventId, participantId }),
+
+  /** Where to export the draft (native save dialog); null when the user cancelled. */
+  chooseSavePath: (defaultPath: string, filters: FileFilter[]) => chooseSave('Export the draft', defaultPath, filters),
+  /** An agenda file to import (native open dialog); null when cancelled. */
+  chooseOpenPath: (filters: FileFilter[]) => chooseOpen('Import an agenda', filters),
+
+  /** Calls `handler` with the paths of files dropped on the window; returns the unsubscriber. */
+  async onFilesDropped(handler: (paths: string[]) => void, onHover: (hovering: boolean) => void): Promise<() => void> {
+    return getCurrentWebview().onDragDropEvent((e) => {
+      if (e.payload.type === 'drop') {
+        onHover(false);
+        handler(e.payload.paths);
+      } else if (e.payload.type === 'enter') onHover(true);
+      else if (e.payload.type === 'leave') onHover(false);
+    });
+  },
 
   /** Subscribes to `doc-changed`; returns the function that unsubscribes. */
   async onDocChanged(handler: (change: DocChanged) => void): Promise<() => void> {
     return listen<DocChanged>('doc-changed', (e) => handler(e.payload));
   },
 };
-
-/**
- * The E2E seam for native dialogs (which WebDriver cannot drive): a path a test put in
- * `window.rapporteurTest.nextSavePath` / `nextOpenPath` answers the next dialog, once.
- */
-function takeTestPath(key: 'nextSavePath' | 'nextOpenPath'): string | undefined {
-  const seam = (window as unknown as { rapporteurTest?: Record<string, unknown> }).rapporteurTest;
-  const p = seam?.[key];
-  if (typeof p !== 'string') return undefined;
-  delete seam![key];
-  return p;
-}
 
 const BUNDLE_FILTER = [{ name: 'Rapporteur bundle', extensions: ['rapp'] }];
 
@@ -116,28 +182,10 @@ export const collabIpc = {
   exportBundle: (eventId: string, path: string) => call<{ path: string; docs: number }>('bundle_export', { eventId, path }),
   importBundle: (path: string) => call<BundleImported>('bundle_import', { path }),
 
-  /** The native save dialog for a bundle; null when cancelled. */
-  async chooseSavePath(defaultName: string): Promise<string | null> {
-    const seam = takeTestPath('nextSavePath');
-    if (seam !== undefined) return seam;
-    try {
-      return await saveDialog({ title: 'Export bundle', defaultPath: defaultName, filters: BUNDLE_FILTER });
-    } catch (e) {
-      throw asAppError(e);
-    }
-  },
-
-  /** The native open dialog for a bundle; null when cancelled. */
-  async chooseOpenPath(): Promise<string | null> {
-    const seam = takeTestPath('nextOpenPath');
-    if (seam !== undefined) return seam;
-    try {
-      const p = await openDialog({ title: 'Import bundle', multiple: false, directory: false, filters: BUNDLE_FILTER });
-      return typeof p === 'string' ? p : null;
-    } catch (e) {
-      throw asAppError(e);
-    }
-  },
+  /** Where to write a bundle (native save dialog); null when cancelled. */
+  chooseSavePath: (defaultName: string) => chooseSave('Export bundle', defaultName, BUNDLE_FILTER),
+  /** A bundle to import (native open dialog); null when cancelled. */
+  chooseOpenPath: () => chooseOpen('Import bundle', BUNDLE_FILTER),
 };
 
 export type Ipc = typeof ipc;

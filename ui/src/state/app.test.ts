@@ -52,9 +52,9 @@ describe('the outcome board in the app state', () => {
   it('forgets the panel and participants when another event opens', () => {
     const store = createAppStore();
     store.dispatch({ type: 'event-opened', eventId: 'e1', agenda });
-    store.dispatch({ type: 'panel', outcomeId: 'o1' });
+    store.dispatch({ type: 'outcome-panel', outcomeId: 'o1' });
     store.dispatch({ type: 'participants-loaded', participants: [{ id: 'p', name: 'FAO', entity: 'FAO', handle: 'FAO', role: '' }] });
     store.dispatch({ type: 'event-opened', eventId: 'e2', agenda });
-    expect(store.state).toMatchObject({ panel: null, participants: [], board: false });
+    expect(store.state).toMatchObject({ outcomePanel: null, participants: [], board: false });
   });
 });

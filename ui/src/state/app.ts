@@ -5,6 +5,7 @@
 
 import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
 import { OFF, type LiveStatus } from '../collab/model';
+import type { Attribution } from '../draft/model';
 import type { SaveStatus } from '../editor/saver';
 import { Store } from './store';
 
@@ -28,14 +29,20 @@ export interface AppState {
   /** The board shows in the pane instead of the session. */
   board: boolean;
   /** The outcome open in the side panel. */
-  panel: string | null;
+  outcomePanel: string | null;
   participants: Participant[];
   /** A request to show an outcome's source in the notes; `n` makes each request new. */
   jump: { sessionId: string; source: string; n: number } | null;
   /** Bumped after this window changed a session document through a command (not its
    * editors), so the open session view pulls what its Y.Doc is missing. */
   touched: number;
+  /** A pane shown instead of a session: the draft, agenda editing or participants. */
+  panel: Panel | null;
+  /** How the draft names speakers. */
+  attribution: Attribution;
 }
+
+export type Panel = 'draft' | 'agenda' | 'participants';
 
 export type Action =
   | { type: 'events-loaded'; events: EventSummary[] }
@@ -51,10 +58,13 @@ export type Action =
   | { type: 'collab-status'; status: LiveStatus }
   // The outcome board.
   | { type: 'board'; open: boolean }
-  | { type: 'panel'; outcomeId: string | null }
+  | { type: 'outcome-panel'; outcomeId: string | null }
   | { type: 'participants-loaded'; participants: Participant[] }
   | { type: 'jump-to-source'; sessionId: string; source: string }
-  | { type: 'touched' };
+  | { type: 'touched' }
+  | { type: 'panel-opened'; panel: Panel | null }
+  | { type: 'agenda-loaded'; agenda: AgendaView }
+  | { type: 'attribution-set'; attribution: Attribution };
 
 export const initialState: AppState = {
   view: 'start',
@@ -70,10 +80,12 @@ export const initialState: AppState = {
   collabOpen: false,
   collab: OFF,
   board: false,
-  panel: null,
+  outcomePanel: null,
   participants: [],
   jump: null,
   touched: 0,
+  panel: null,
+  attribution: 'named',
 };
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -81,7 +93,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'events-loaded':
       return { ...state, events: action.events };
     case 'show-start':
-      return { ...state, view: 'start', sessionId: null, board: false, panel: null };
+      return { ...state, view: 'start', sessionId: null, board: false, panel: null, outcomePanel: null };
     case 'event-opened':
       return {
         ...state,
@@ -90,13 +102,14 @@ export function reduce(state: AppState, action: Action): AppState {
         agenda: action.agenda,
         sessionId: state.eventId === action.eventId ? state.sessionId : null,
         outcomes: state.eventId === action.eventId ? state.outcomes : [],
+        panel: state.eventId === action.eventId ? state.panel : null,
         error: null,
         board: state.eventId === action.eventId && state.board,
-        panel: null,
+        outcomePanel: null,
         participants: state.eventId === action.eventId ? state.participants : [],
       };
     case 'session-opened':
-      return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, board: false };
+      return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, board: false, panel: null };
     case 'outcomes-loaded':
       return { ...state, outcomes: action.outcomes };
     case 'save-status':
@@ -112,21 +125,28 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'collab-status':
       return { ...state, collab: action.status };
     case 'board':
-      return { ...state, board: action.open && state.view === 'event' };
-    case 'panel':
-      return { ...state, panel: action.outcomeId };
+      return { ...state, board: action.open && state.view === 'event', panel: action.open ? null : state.panel };
+    case 'outcome-panel':
+      return { ...state, outcomePanel: action.outcomeId };
     case 'participants-loaded':
       return { ...state, participants: action.participants };
     case 'jump-to-source':
       return {
         ...state,
         board: false,
+        panel: null,
         sessionId: action.sessionId,
         save: state.sessionId === action.sessionId ? state.save : { state: 'idle' },
         jump: { sessionId: action.sessionId, source: action.source, n: (state.jump?.n ?? 0) + 1 },
       };
     case 'touched':
       return { ...state, touched: state.touched + 1 };
+    case 'panel-opened':
+      return { ...state, panel: action.panel, board: action.panel ? false : state.board };
+    case 'agenda-loaded':
+      return action.agenda.id === state.eventId ? { ...state, agenda: action.agenda } : state;
+    case 'attribution-set':
+      return { ...state, attribution: action.attribution };
   }
 }
 

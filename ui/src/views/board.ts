@@ -128,7 +128,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
         h('span', { class: 'muted small' }, `${r.session_ref} · ${r.session_title}`),
         h('span', { class: 'spacer' }),
         h('button', { class: 'link', onclick: () => showSource(r), disabled: !isNotesAnchor(o.source) }, 'Source'),
-        h('button', { class: 'edit', onclick: () => ctx.store.dispatch({ type: 'panel', outcomeId: o.id }) }, 'Edit'),
+        h('button', { class: 'edit', onclick: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }) }, 'Edit'),
       ),
       h('p', { class: 'card-text' }, o.text),
       facts.length ? h('p', { class: 'card-facts muted small' }, facts.join(' · ')) : null,
@@ -150,7 +150,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
         check.dispatchEvent(new Event('change'));
       } else if (e.key === 'Enter') {
         e.preventDefault();
-        ctx.store.dispatch({ type: 'panel', outcomeId: o.id });
+        ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id });
       } else if (e.key === 's' || e.key === 'S') {
         e.preventDefault();
         showSource(r);

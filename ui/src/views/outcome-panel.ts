@@ -29,7 +29,7 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
   let row: OutcomeRow | undefined = st.outcomes.find((r) => r.outcome.id === outcomeId);
   if (!row) {
     report(ctx, { code: 'no_outcome', message: `The outcome ${outcomeId} is no longer there (merged or removed?).` });
-    ctx.store.dispatch({ type: 'panel', outcomeId: null });
+    ctx.store.dispatch({ type: 'outcome-panel', outcomeId: null });
     return { update() {}, dispose() {} };
   }
   let loaded: OutcomeForm = formOf(row.outcome);
@@ -86,7 +86,7 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
     }
   };
 
-  const close = () => ctx.store.dispatch({ type: 'panel', outcomeId: null });
+  const close = () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: null });
   const label = (forId: string, t: string) => h('label', { for: forId }, t);
   const formEl = h(
     'form',

@@ -242,7 +242,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
                 h('span', { class: 'outcome-text' }, o.text),
                 ' ',
                 isNotesAnchor(o.source) ? h('button', { class: 'link', onclick: () => showSource(o.source), 'aria-label': `Show where “${o.text.slice(0, 40)}” came from in the notes` }, 'Source') : null,
-                h('button', { class: 'link edit', onclick: () => ctx.store.dispatch({ type: 'panel', outcomeId: o.id }) }, 'Edit'),
+                h('button', { class: 'link edit', onclick: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }) }, 'Edit'),
                 renderConflicts(ctx, o),
               );
             }),

@@ -1,8 +1,9 @@
-/** Start: recent events, the sample event, and how to import an agenda. */
+/** Start: recent events, the sample event, and importing an agenda (`import.ts`). */
 
 import type { EventSummary } from '../agenda/types';
 import { h } from '../util/dom';
 import { openEvent, report, type Ctx } from './context';
+import { renderImport } from './import';
 
 function dates(e: EventSummary): string {
   if (e.start_date && e.end_date && e.start_date !== e.end_date) return `${e.start_date} – ${e.end_date}`;
@@ -48,18 +49,7 @@ export function renderStart(ctx: Ctx): HTMLElement {
       'div',
       { class: 'start-actions' },
       h('button', { class: 'primary', id: 'open-sample', onclick: () => void openSample() }, 'Open sample event'),
-      h(
-        'button',
-        { id: 'import-agenda', disabled: true, 'aria-describedby': 'import-hint' },
-        'Import agenda…',
-      ),
     ),
-    h(
-      'p',
-      { class: 'muted small', id: 'import-hint' },
-      'Importing in the window is coming; for now use ',
-      h('code', {}, 'rapporteur import FILE'),
-      ' (concept-note text, CSV, ICS or DOCX).',
-    ),
+    renderImport(ctx),
   );
 }

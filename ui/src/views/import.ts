@@ -1,0 +1,239 @@
+/**
+ * Importing an agenda on the Start view: *Import agenda…* (the native open dialog), a file
+ * dropped on the window, or text pasted into the box. Whatever the source, the core parses it
+ * and the rows (or the first problem, with its line and field) show live, so the user can fix
+ * the text before *Create event*. A text file's content goes into the box to be fixed there; a
+ * DOCX is previewed as it is. Input that does not import creates nothing.
+ *
+ * The import in progress lives in this module, so it survives the Start view being redrawn.
+ */
+
+import { AGENDA_EXTENSIONS, isAgendaFile, lineRange, previewView, type ImportPreview } from '../import/model';
+import { h } from '../util/dom';
+import { openEvent, report, showStart, type Ctx } from './context';
+
+const DEBOUNCE_MS = 250;
+
+interface Pending {
+  text: string;
+  format: string;
+  title: string;
+  /** The file the text came from (named in messages), or null for pasted text. */
+  source: string | null;
+  /** A DOCX picked or dropped: imported from its path, not from the box. */
+  docxPath: string | null;
+  preview: ImportPreview | null;
+  /** The user typed a title: the parsed one no longer fills the field. */
+  titleTouched: boolean;
+}
+
+const pending: Pending = { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false };
+let rerender: (() => void) | null = null;
+
+function reset(): void {
+  Object.assign(pending, { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false });
+}
+
+/** Reads a picked or dropped file into the pending import and shows it on the Start view. */
+export async function loadAgendaFile(ctx: Ctx, path: string): Promise<void> {
+  if (!isAgendaFile(path)) {
+    report(ctx, { code: 'bad_input', message: `${path}: not an agenda file (use ${AGENDA_EXTENSIONS.map((e) => '.' + e).join(', ')})` });
+    return;
+  }
+  try {
+    const f = await ctx.ipc.previewAgendaFile(path);
+    reset();
+    pending.source = f.file;
+    pending.preview = f.preview;
+    pending.title = f.preview.event?.title ?? '';
+    if (f.text !== null) pending.text = f.text;
+    else if (f.preview.format === 'docx') pending.docxPath = path;
+    if (ctx.store.state.view !== 'start') await showStart(ctx);
+    rerender?.();
+    document.getElementById('paste-box')?.focus();
+  } catch (e) {
+    report(ctx, e);
+  }
+}
+
+/** Listens for files dropped on the window (any view); returns the unsubscriber. */
+export async function installDropImport(ctx: Ctx): Promise<() => void> {
+  const setHover = (on: boolean) => document.body.classList.toggle('drop-hover', on);
+  return ctx.ipc.onFilesDropped((paths) => {
+    if (paths.length !== 1) {
+      report(ctx, { code: 'bad_input', message: `drop one agenda file at a time (${paths.length} were dropped)` });
+      return;
+    }
+    void loadAgendaFile(ctx, paths[0]);
+  }, setHover);
+}
+
+export function renderImport(ctx: Ctx): HTMLElement {
+  const box = h('textarea', {
+    id: 'paste-box',
+    class: 'paste-box',
+    rows: 9,
+    spellcheck: 'false',
+    placeholder: 'Day 1 – Monday 12 February 2018\n09:00 – 10:30\tOpening session\n10:30 – 11:00\tCoffee break',
+    'aria-describedby': 'import-help',
+  });
+  box.value = pending.text;
+  const format = h(
+    'select',
+    { id: 'import-format' },
+    [
+      ['auto', 'Detect'],
+      ['text', 'Text'],
+      ['csv', 'CSV'],
+      ['ics', 'Calendar (ICS)'],
+    ].map(([v, l]) => h('option', { value: v, selected: pending.format === v }, l)),
+  );
+  const title = h('input', { id: 'import-title', type: 'text', class: 'import-title', autocomplete: 'off' });
+  title.value = pending.title;
+  const source = h('p', { class: 'muted small import-source' });
+  const previewBox = h('div', { class: 'import-preview', id: 'import-preview', 'aria-live': 'polite', 'data-testid': 'import-preview' });
+  const create = h('button', { class: 'primary', id: 'create-event', onclick: () => void createEvent() }, 'Create event');
+  const chooseFile = h('button', { id: 'import-agenda', onclick: () => void pickFile() }, 'Import agenda…');
+  const clear = h('button', { id: 'import-clear', onclick: () => clearAll() }, 'Clear');
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+
+  function paint(): void {
+    const p = pending.preview;
+    source.textContent = pending.docxPath ? `From ${pending.source} (Word documents are previewed as they are; fix them in Word).` : pending.source ? `From ${pending.source}; fix it in the box.` : '';
+    create.disabled = !p || !!p.problem;
+    if (!p) {
+      previewBox.replaceChildren(h('p', { class: 'muted' }, 'The rows of the agenda will show here.'));
+      return;
+    }
+    const v = previewView(p);
+    const problem = v.problem;
+    const parts: (HTMLElement | null)[] = [
+      h('p', { class: v.ok ? 'import-summary' : 'import-summary is-error', 'data-testid': 'import-summary' }, v.summary),
+      problem
+        ? h(
+            'div',
+            { class: 'import-problem', role: 'alert' },
+            h('p', {}, problem.message),
+            problem.line && !pending.docxPath ? h('button', { class: 'goto-line', onclick: () => gotoLine(problem.line!) }, `Go to line ${problem.line}`) : null,
+          )
+        : null,
+      v.rows.length
+        ? h(
+            'table',
+            { class: 'import-rows', 'aria-label': 'Agenda rows' },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Methodology · moderators'))),
+            h(
+              'tbody',
+              {},
+              v.rows.map((r) => h('tr', { class: r.logistics ? 'logistics' : '' }, h('td', {}, r.day), h('td', { class: 'nowrap' }, r.time || '—'), h('td', {}, r.title), h('td', { class: 'muted' }, r.meta))),
+            ),
+          )
+        : null,
+    ];
+    previewBox.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    if (!pending.titleTouched && document.activeElement !== title && v.title) title.value = pending.title = v.title;
+    if (!title.placeholder || v.title) title.placeholder = v.title || 'Title of the event';
+  }
+
+  async function parse(): Promise<void> {
+    const mine = ++generation;
+    if (!pending.text.trim()) {
+      pending.preview = null;
+      paint();
+      return;
+    }
+    try {
+      const p = await ctx.ipc.previewAgendaText(pending.text, pending.format, pending.source);
+      if (mine !== generation) return;
+      pending.preview = p;
+      paint();
+    } catch (e) {
+      report(ctx, e);
+    }
+  }
+
+  function gotoLine(line: number): void {
+    const r = lineRange(box.value, line);
+    if (!r) return;
+    box.focus();
+    box.setSelectionRange(r[0], r[1]);
+  }
+
+  async function pickFile(): Promise<void> {
+    try {
+      const path = await ctx.ipc.chooseOpenPath([{ name: 'Agenda', extensions: AGENDA_EXTENSIONS }]);
+      if (path) await loadAgendaFile(ctx, path);
+    } catch (e) {
+      report(ctx, e);
+    }
+  }
+
+  function clearAll(): void {
+    reset();
+    box.value = '';
+    title.value = '';
+    format.value = 'auto';
+    paint();
+    box.focus();
+  }
+
+  async function createEvent(): Promise<void> {
+    if (create.disabled) return;
+    create.disabled = true;
+    const t = title.value.trim() || null;
+    try {
+      const id = pending.docxPath
+        ? await ctx.ipc.importAgendaFile(pending.docxPath, t)
+        : await ctx.ipc.importAgendaText(pending.text, pending.format, pending.source, t);
+      reset();
+      await openEvent(ctx, id);
+    } catch (e) {
+      create.disabled = false;
+      report(ctx, e);
+    }
+  }
+
+  box.addEventListener('input', () => {
+    pending.text = box.value;
+    pending.docxPath = null;
+    clearTimeout(timer);
+    timer = setTimeout(() => void parse(), DEBOUNCE_MS);
+  });
+  format.addEventListener('change', () => {
+    pending.format = format.value;
+    void parse();
+  });
+  title.addEventListener('input', () => {
+    pending.title = title.value;
+    pending.titleTouched = true;
+  });
+
+  rerender = () => {
+    box.value = pending.text;
+    title.value = pending.title;
+    format.value = pending.format;
+    paint();
+  };
+  paint();
+
+  return h(
+    'section',
+    { class: 'import', 'aria-labelledby': 'import-heading' },
+    h('h2', { id: 'import-heading' }, 'Import an agenda'),
+    h('p', { class: 'muted small', id: 'import-help' }, 'Choose a file (CSV, ICS, DOCX or text), drop one on the window, or paste the agenda below. The rows show as you type.'),
+    h('div', { class: 'import-actions' }, chooseFile, clear),
+    h('label', { for: 'paste-box', class: 'field-label' }, 'Agenda text'),
+    box,
+    source,
+    h(
+      'div',
+      { class: 'import-options' },
+      h('label', { for: 'import-format' }, 'Read as ', format),
+      h('label', { for: 'import-title', class: 'grow' }, 'Event title ', title),
+    ),
+    previewBox,
+    h('div', { class: 'import-actions' }, create),
+  );
+}
