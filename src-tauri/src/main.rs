@@ -5,6 +5,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod bench;
 mod commands;
 mod error;
 mod host;
@@ -34,6 +35,9 @@ fn main() {
             commands::list_outcomes,
             commands::add_outcome,
             commands::compile_preview_html,
+            // The benchmark hook (off unless RAPPORTEUR_BENCH_READY is set): bench/desktop.sh.
+            bench::bench_target,
+            bench::bench_ready,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {

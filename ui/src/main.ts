@@ -12,6 +12,7 @@ import { openEvent, report, showStart, type Ctx } from './views/context';
 import { mountSession, type MountedSession } from './views/session';
 import { renderSidebar, updateSidebar } from './views/sidebar';
 import { renderStart } from './views/start';
+import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
 const root = document.getElementById('app')!;
@@ -95,7 +96,9 @@ setInterval(() => {
 
 void (async () => {
   try {
-    const first = await ctx.ipc.startupEvent();
+    const [first, bench] = await Promise.all([ctx.ipc.startupEvent(), ctx.ipc.benchTarget()]);
+    // Only under bench/desktop.sh (RAPPORTEUR_BENCH_READY): open the session it names.
+    if (await openBenchTarget(ctx, bench)) return;
     if (first) await openEvent(ctx, first);
     else await showStart(ctx);
   } catch (e) {
