@@ -58,10 +58,10 @@ grep -q '^Depends:.*libwebkit2gtk-4.1-0' <<<"$info" || fail "Depends lacks libwe
 grep -q '^Depends:.*libgtk-3-0' <<<"$info" || fail "Depends lacks libgtk-3-0"
 
 # Contents.
-dpkg-deb -c "$deb" | awk '{print $6}' >"$out/contents"
-for f in ./usr/bin/rapporteur-desktop ./usr/bin/rapporteur ./usr/share/applications/Rapporteur.desktop \
-  ./usr/share/icons/hicolor/32x32/apps/rapporteur-desktop.png \
-  ./usr/share/icons/hicolor/128x128/apps/rapporteur-desktop.png; do
+dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./||; s|/$||' >"$out/contents"
+for f in usr/bin/rapporteur-desktop usr/bin/rapporteur usr/share/applications/Rapporteur.desktop \
+  usr/share/icons/hicolor/32x32/apps/rapporteur-desktop.png \
+  usr/share/icons/hicolor/128x128/apps/rapporteur-desktop.png; do
   grep -qx "$f" "$out/contents" || fail "$f is missing; the package holds: $(tr '\n' ' ' <"$out/contents")"
 done
 
