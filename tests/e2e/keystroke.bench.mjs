@@ -11,7 +11,7 @@
 // Prints one JSON object: latencies in ms, p50, p99.
 //
 // Env: RAPPORTEUR_APP, RAPPORTEUR_DB, RAPPORTEUR_BENCH_READY, RAPPORTEUR_BENCH_OPEN, KEYS (200),
-// PACE_MS (150), TAURI_DRIVER, TAURI_DRIVER_PORT (4445). Run under Xvfb and a session bus.
+// PACE_MS (150), TAURI_DRIVER, TAURI_DRIVER_PORT (4446; WebKitWebDriver gets the next port). Run under Xvfb and a session bus.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { remote } from 'webdriverio';
 const app = process.env.RAPPORTEUR_APP;
 const keys = Number(process.env.KEYS ?? 200);
 const pace = Number(process.env.PACE_MS ?? 150);
-const port = Number(process.env.TAURI_DRIVER_PORT ?? 4445);
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 4446);
 const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
 const driverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
 if (!app || !process.env.RAPPORTEUR_DB || !process.env.RAPPORTEUR_BENCH_OPEN) {
@@ -51,7 +51,8 @@ function pct(sorted, p) {
   return sorted[Math.round((sorted.length - 1) * p)];
 }
 
-const driver = spawn(driverPath, ['--port', String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+// Not the default ports (4444/4445), so it can run beside the E2E tests.
+const driver = spawn(driverPath, ['--port', String(port), '--native-port', String(port + 1)], { stdio: ['ignore', 'inherit', 'inherit'] });
 let browser;
 try {
   await waitForPort();
@@ -69,7 +70,7 @@ try {
 
   // The recorder, in the page.
   await browser.execute(() => {
-    const content = document.querySelector('[data-testid="notes-editor"] .cm-content');
+    const content = document.querySelector('.cm-content[data-testid="notes-editor"]');
     const status = document.querySelector('[data-testid="save-status"]');
     const length = () => {
       let n = 0;
