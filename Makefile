@@ -12,7 +12,7 @@ DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
 UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
 	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench clean
+.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench bench-desktop deb clean
 
 ## run: build what is missing and open the window (the sample event on a first start);
 ## without a display, show the sample event's agenda in the terminal instead
@@ -72,6 +72,23 @@ lint:
 bench:
 	@scripts/setup.sh test
 	bench/run.sh
+
+## deb: the Debian package (target/release/bundle/deb/): one release build of the window and the
+## CLI, bundled by the npm Tauri CLI from the top-level tauri.conf.json, then checked by
+## scripts/check-deb.sh (contents, size, and the packaged window opening under Xvfb).
+## `tauri bundle`, not `tauri build`: with the config at the top level, `tauri build` takes the
+## top-level package's binary (the CLI, target/release/rapporteur) for the app and renames it to
+## mainBinaryName, over the window's binary. `tauri bundle` only packages: the app is
+## target/release/<mainBinaryName> = rapporteur-desktop, and bundle.linux.deb.files adds the CLI.
+deb: ui
+	@scripts/setup.sh desktop
+	$(NICE) $(CARGO) build --release -p rapporteur-desktop -p rapporteur --bins --features tauri/custom-protocol
+	ui/node_modules/.bin/tauri bundle --bundles deb
+	scripts/check-deb.sh
+
+## bench-desktop: cold start, keystroke to "Saved", memory and .deb size (docs/benchmarks.md)
+bench-desktop:
+	bench/run.sh desktop
 
 setup:
 	@scripts/setup.sh test

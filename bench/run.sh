@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmarks. The store section of docs/benchmarks.md (between the store markers) is
 # rewritten from this run; the compile figures are printed for the compile section.
-# Usage: bench/run.sh [store|compile|all]   (default all; compile with pandoc takes minutes)
+# Usage: bench/run.sh [store|compile|all|desktop]   (default all; compile with pandoc takes
+# minutes; desktop — not part of all, as it builds the release .deb — rewrites the desktop
+# section through bench/desktop.sh, also `make bench-desktop`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -27,4 +29,7 @@ fi
 if [ "$what" = compile ] || [ "$what" = all ]; then
   bench/compile_vs_pandoc.sh 1 4
   cargo bench --bench compile -- --warm-up-time 1 --measurement-time 5
+fi
+if [ "$what" = desktop ]; then
+  bench/desktop.sh
 fi

@@ -41,6 +41,9 @@ const COMMANDS: &[&str] = &[
     "add_participant",
     "edit_participant",
     "remove_participant",
+    // The benchmark hook (src/bench.rs): inert unless RAPPORTEUR_BENCH_READY is set.
+    "bench_target",
+    "bench_ready",
 ];
 
 fn main() {

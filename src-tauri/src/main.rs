@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod agenda_edit;
+mod bench;
 mod board;
 mod boot;
 mod collab;
@@ -88,6 +89,9 @@ fn main() {
             agenda_edit::add_participant,
             agenda_edit::edit_participant,
             agenda_edit::remove_participant,
+            // The benchmark hook (off unless RAPPORTEUR_BENCH_READY is set): bench/desktop.sh.
+            bench::bench_target,
+            bench::bench_ready,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|e| {

@@ -25,6 +25,7 @@ import { installDropImport, loadAgendaFile } from './views/import';
 import { mountParticipants } from './views/participants';
 import { openSearch } from './views/search';
 import type { Panel } from './state/app';
+import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
 const root = document.getElementById('app')!;
@@ -220,7 +221,9 @@ void (async () => {
       return;
     }
     installDropImport(ctx).catch((e) => report(ctx, e));
-    const first = await ctx.ipc.startupEvent();
+    const [first, bench] = await Promise.all([ctx.ipc.startupEvent(), ctx.ipc.benchTarget()]);
+    // Only under bench/desktop.sh (RAPPORTEUR_BENCH_READY): open the session it names.
+    if (await openBenchTarget(ctx, bench)) return;
     if (first) await openEvent(ctx, first);
     else await showStart(ctx);
   } catch (e) {

@@ -94,6 +94,12 @@ async function chooseOpen(title: string, filters: FileFilter[]): Promise<string 
   }
 }
 
+/** The session bench/desktop.sh wants open at start. */
+export interface BenchTarget {
+  eventId: string;
+  sessionId: string;
+}
+
 export const ipc = {
   startupEvent: () => call<string | null>('startup_event'),
   listEvents: () => call<EventSummary[]>('list_events'),
@@ -168,6 +174,11 @@ export const ipc = {
   async onDocChanged(handler: (change: DocChanged) => void): Promise<() => void> {
     return listen<DocChanged>('doc-changed', (e) => handler(e.payload));
   },
+
+  // The benchmark hook (src-tauri/src/bench.rs, ui/src/bench.ts): null / an error unless the
+  // shell was started with RAPPORTEUR_BENCH_READY.
+  benchTarget: () => call<BenchTarget | null>('bench_target'),
+  benchReady: (mark: string) => call<void>('bench_ready', { mark }),
 };
 
 const BUNDLE_FILTER = [{ name: 'Rapporteur bundle', extensions: ['rapp'] }];
