@@ -10,6 +10,7 @@
 //! dropped and reloaded from the log, so memory never runs ahead of disk.
 
 mod batch;
+mod blocks;
 mod derived;
 mod log;
 mod ops;
@@ -17,6 +18,7 @@ mod peers;
 mod read;
 pub mod schema;
 mod search;
+mod split;
 mod write;
 
 pub use crate::doc::session_doc::OutcomeInput;
