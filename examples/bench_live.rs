@@ -64,6 +64,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut a = Store::open_with_host(&dir.join("a.db"), Arc::new(Writer))?;
     let (event, _) = rapporteur::sample::ensure_sample_event(&mut a)?;
     let session = a.agenda(&event)?.days[0].sessions[0].id.clone();
+    a.append_text(
+        &event,
+        &session,
+        TextKind::Notes,
+        "Before the benchmark.",
+        &Origin::Local,
+    )?;
     let (tx, rx) = mpsc::channel();
     let b = Store::open_with_host(&dir.join("b.db"), Arc::new(Receiver(Mutex::new(tx))))?;
     let a: SharedStore = Arc::new(Mutex::new(a));
@@ -87,7 +94,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .lock()
             .map_err(|_| "lock")?
             .session_text(&session, false)
-            .is_ok_and(|t| !t.is_empty());
+            .is_ok_and(|t| t.contains("Before the benchmark."));
         if has {
             break;
         }
