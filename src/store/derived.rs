@@ -2,11 +2,12 @@
 //! events, days, sessions, session texts, outcomes, participants and the full-text index.
 //! Nothing else writes them; [`clear_all`] plus a refresh of every document rebuilds them.
 
-use super::{blocks, DocRef, Result, StoreError};
+use super::{DocRef, Result, StoreError};
 use crate::doc::{event_doc, session_doc};
 use crate::model::OutcomeView;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use yrs::{Doc, Transact};
 
 /// What the `event.data` column holds.
@@ -105,23 +106,20 @@ fn refresh_session(conn: &Connection, event_id: &str, session_id: &str, ydoc: &D
     let outcomes = session_doc::outcomes(&txn, session_id);
     drop(txn);
     write_outcomes(conn, event_id, session_id, &outcomes)?;
-    let mut stored = blocks::read(conn, session_id)?;
+    let mut blocks: Vec<(&str, String, &str)> = Vec::new();
     for (source, text) in [("notes", notes.as_str()), ("summary", summary.as_str())] {
-        let new: Vec<&str> = split_blocks(text).collect();
-        let old = stored.remove(source).unwrap_or_default();
-        blocks::write_sequence(conn, event_id, session_id, source, &old, &new)?;
+        blocks.extend(
+            split_blocks(text)
+                .enumerate()
+                .map(|(i, b)| (source, i.to_string(), b)),
+        );
     }
-    let keyed: Vec<(String, &str)> = outcomes
-        .iter()
-        .map(|o| (o.id.clone(), o.text.as_str()))
-        .collect();
-    blocks::write_keyed(
-        conn,
-        event_id,
-        session_id,
-        stored.remove("outcome").unwrap_or_default(),
-        &keyed,
-    )
+    blocks.extend(
+        outcomes
+            .iter()
+            .map(|o| ("outcome", o.id.clone(), o.text.as_str())),
+    );
+    write_blocks(conn, event_id, session_id, &blocks)
 }
 
 /// Rewrites the outcome rows of a session only when they differ from what is stored, so a
@@ -204,6 +202,72 @@ pub fn split_blocks(text: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(block)
     })
+}
+
+/// Brings a session's text blocks and their full-text entries in line with `blocks`, touching
+/// only blocks whose text changed, so a keystroke rewrites one block rather than the session.
+fn write_blocks(
+    conn: &Connection,
+    event_id: &str,
+    session_id: &str,
+    blocks: &[(&str, String, &str)],
+) -> Result<()> {
+    let mut existing: HashMap<(String, String), (i64, String)> = HashMap::new();
+    {
+        let mut stmt = conn
+            .prepare_cached("SELECT id, source, ref, text FROM text_block WHERE session_id = ?1")
+            .map_err(sql("reading text blocks"))?;
+        let rows = stmt
+            .query_map([session_id], |r| {
+                Ok(((r.get(1)?, r.get(2)?), (r.get(0)?, r.get(3)?)))
+            })
+            .map_err(sql("reading text blocks"))?;
+        for row in rows {
+            let (k, v) = row.map_err(sql("reading text blocks"))?;
+            existing.insert(k, v);
+        }
+    }
+    let e = sql("updating text blocks and the search index");
+    let mut unindex = conn
+        .prepare_cached(
+            "INSERT INTO search_index (search_index, rowid, text) VALUES ('delete', ?1, ?2)",
+        )
+        .map_err(&e)?;
+    let mut index = conn
+        .prepare_cached("INSERT INTO search_index (rowid, text) VALUES (?1, ?2)")
+        .map_err(&e)?;
+    let mut update = conn
+        .prepare_cached("UPDATE text_block SET text = ?2 WHERE id = ?1")
+        .map_err(&e)?;
+    let mut insert = conn
+        .prepare_cached("INSERT INTO text_block (event_id, session_id, source, ref, text) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .map_err(&e)?;
+    let mut delete = conn
+        .prepare_cached("DELETE FROM text_block WHERE id = ?1")
+        .map_err(&e)?;
+    for (source, r, text) in blocks {
+        match existing.remove(&(source.to_string(), r.clone())) {
+            Some((_, old)) if old == *text => {}
+            Some((id, old)) => {
+                unindex.execute(params![id, old]).map_err(&e)?;
+                update.execute(params![id, text]).map_err(&e)?;
+                index.execute(params![id, text]).map_err(&e)?;
+            }
+            None => {
+                insert
+                    .execute(params![event_id, session_id, source, r, text])
+                    .map_err(&e)?;
+                index
+                    .execute(params![conn.last_insert_rowid(), text])
+                    .map_err(&e)?;
+            }
+        }
+    }
+    for (_, (id, old)) in existing {
+        unindex.execute(params![id, old]).map_err(&e)?;
+        delete.execute([id]).map_err(&e)?;
+    }
+    Ok(())
 }
 
 /// Empties every derived table (the log, snapshots and device are kept).

@@ -10,7 +10,6 @@
 //! dropped and reloaded from the log, so memory never runs ahead of disk.
 
 mod batch;
-mod blocks;
 mod derived;
 mod log;
 mod ops;
