@@ -12,7 +12,7 @@ DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
 UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
 	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench bench-desktop deb clean
+.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench bench-desktop deb fuzz clean
 
 ## run: build what is missing and open the window (the sample event on a first start);
 ## without a display, show the sample event's agenda in the terminal instead
@@ -89,6 +89,17 @@ deb: ui
 ## bench-desktop: cold start, keystroke to "Saved", memory and .deb size (docs/benchmarks.md)
 bench-desktop:
 	bench/run.sh desktop
+
+## fuzz: run each fuzz target (fuzz/) for FUZZ_SECONDS seconds with cargo-fuzz on the nightly
+## toolchain; crashes land in fuzz/artifacts/. Not part of `make test` (see docs/fuzzing.md).
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?= frame_decoder bundle_reader
+fuzz:
+	@command -v cargo-fuzz >/dev/null 2>&1 || $(NICE) $(CARGO) install cargo-fuzz --locked
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  $(NICE) $(CARGO) +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
+	done
 
 setup:
 	@scripts/setup.sh test

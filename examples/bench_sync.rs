@@ -107,14 +107,24 @@ fn converge(
         }
     }
     let (mut frames, mut bytes) = (0, 0);
-    while let Some((from, to, f)) = queue.pop_front() {
-        frames += 1;
-        bytes += f.len();
-        let peer = links[to][from].as_mut().expect("linked");
-        match peer.on_frame(&mut stores[to], &f) {
-            Ok(replies) => queue.extend(replies.into_iter().map(|r| (to, from, r))),
-            Err(e) if !e.is_fatal() => {} // announced again once the agenda lists it
-            Err(e) => return Err(e.into()),
+    // Each round, every connection hands its peer everything that has arrived on it (as a
+    // transport does with what it has read from its socket), in order.
+    while !queue.is_empty() {
+        let mut runs: Vec<((usize, usize), Vec<Frame>)> = Vec::new();
+        for (from, to, f) in queue.drain(..) {
+            frames += 1;
+            bytes += f.len();
+            match runs.iter_mut().find(|(k, _)| *k == (from, to)) {
+                Some((_, run)) => run.push(f),
+                None => runs.push(((from, to), vec![f])),
+            }
+        }
+        for ((from, to), run) in runs {
+            let peer = links[to][from].as_mut().expect("linked");
+            let replies = peer.on_frames(&mut stores[to], &run)?;
+            // Documents the agenda does not list yet are announced again once it does.
+            peer.take_skipped();
+            queue.extend(replies.into_iter().map(|r| (to, from, r)));
         }
     }
     Ok((start.elapsed(), frames, bytes))

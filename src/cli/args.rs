@@ -128,13 +128,22 @@ pub enum Command {
         /// Address and port to listen on (port 0: any free port).
         #[arg(long, default_value = "0.0.0.0:7420")]
         listen: String,
+        /// Do not announce the host on the local network (mDNS).
+        #[arg(long)]
+        no_announce: bool,
     },
-    /// Join a host in the room (ADDRESS[:PORT]) with the code it shows; keeps syncing until
-    /// Ctrl+C.
+    /// Join a host in the room (ADDRESS[:PORT], or one found on the local network by mDNS
+    /// when ADDRESS is left out) with the code it shows; keeps syncing until Ctrl+C.
     Join {
-        address: String,
+        address: Option<String>,
         #[arg(long, env = "RAPPORTEUR_JOIN_CODE")]
         code: String,
+    },
+    /// List the hosts announced on the local network (mDNS), after listening for a while.
+    Discover {
+        /// How long to listen, in seconds.
+        #[arg(long, default_value_t = 3)]
+        wait: u64,
     },
     /// Sync with a y-websocket relay (ws://HOST:PORT[/PREFIX]); one room per document,
     /// `<event-id>/<doc-id>`.

@@ -34,6 +34,10 @@ pub fn default_db_path() -> Result<PathBuf, String> {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> CliResult {
+    if let Command::Discover { wait } = cli.command {
+        // Needs no database.
+        return net::discover(wait);
+    }
     let path = match cli.db {
         Some(p) => p,
         None => default_db_path()?,
@@ -50,8 +54,12 @@ pub fn run(cli: Cli) -> CliResult {
     };
     let mut store = Store::open(&path)?;
     match &cli.command {
-        Command::Serve { event, listen } => return net::serve(store, event.as_deref(), listen),
-        Command::Join { address, code } => return net::join(store, address, code),
+        Command::Serve {
+            event,
+            listen,
+            no_announce,
+        } => return net::serve(store, event.as_deref(), listen, !*no_announce),
+        Command::Join { address, code } => return net::join(store, address.as_deref(), code),
         Command::Sync {
             relay,
             token,
@@ -187,7 +195,10 @@ pub fn run(cli: Cli) -> CliResult {
                 )?;
             }
         }
-        Command::Serve { .. } | Command::Join { .. } | Command::Sync { .. } => {
+        Command::Serve { .. }
+        | Command::Join { .. }
+        | Command::Discover { .. }
+        | Command::Sync { .. } => {
             return Err("internal: the network commands are handled above".into())
         }
         Command::Bundle { command } => match command {

@@ -4,7 +4,7 @@
 use super::CliResult;
 use crate::store::Store;
 use crate::sync::net::code::JoinCode;
-use crate::sync::net::{relay, room, NetError, SharedStore};
+use crate::sync::net::{discover, relay, room, NetError, SharedStore};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
@@ -38,7 +38,7 @@ fn say(line: &str) -> CliResult {
     Ok(())
 }
 
-pub fn serve(store: Store, event: Option<&str>, listen: &str) -> CliResult {
+pub fn serve(store: Store, event: Option<&str>, listen: &str, announce: bool) -> CliResult {
     let event_id = store.resolve_event(event)?;
     let store: SharedStore = Arc::new(Mutex::new(store));
     let code = JoinCode::generate();
@@ -60,6 +60,24 @@ pub fn serve(store: Store, event: Option<&str>, listen: &str) -> CliResult {
         ))?;
     }
     say(&format!("join code: {code}"))?;
+    // Announced only when others can reach it; a failure leaves the manual path.
+    let _announcer = if announce && !bound.ip().is_loopback() {
+        match discover::announce(bound.port()) {
+            Ok((a, ann)) => {
+                say(&format!(
+                    "announced on the local network as {}",
+                    ann.instance
+                ))?;
+                Some(a)
+            }
+            Err(e) => {
+                eprintln!("rapporteur: {e}; join by address instead");
+                None
+            }
+        }
+    } else {
+        None
+    };
     drop(rt);
     until_ctrl_c(async move {
         let listener =
@@ -77,21 +95,72 @@ pub fn serve(store: Store, event: Option<&str>, listen: &str) -> CliResult {
     })
 }
 
-pub fn join(store: Store, address: &str, code: &str) -> CliResult {
+/// How long `join` without an address listens for hosts.
+const DISCOVER_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+pub fn join(store: Store, address: Option<&str>, code: &str) -> CliResult {
     let code = JoinCode::parse(code)?;
-    let addr = if address
-        .rsplit_once(':')
-        .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
-    {
-        address.to_string()
-    } else {
-        format!("{address}:{DEFAULT_PORT}")
+    let addr = match address {
+        Some(a)
+            if a.rsplit_once(':')
+                .is_some_and(|(_, p)| p.parse::<u16>().is_ok()) =>
+        {
+            a.to_string()
+        }
+        Some(a) => format!("{a}:{DEFAULT_PORT}"),
+        None => pick_host(&code)?,
     };
     let store: SharedStore = Arc::new(Mutex::new(store));
     let shown = addr.clone();
     until_ctrl_c(room::join(store, addr, code, move |event| {
         let _ = say(&format!("joined {shown}: event {event}"));
     }))
+}
+
+/// A host found by mDNS that accepts `code` (the handshake tells; nothing else is exchanged).
+fn pick_host(code: &JoinCode) -> Result<String, NetError> {
+    let found = discover::discover(DISCOVER_WAIT)?;
+    let rt = runtime().map_err(|e| NetError::Task(e.to_string()))?;
+    for host in &found {
+        for addr in &host.addrs {
+            let addr = addr.to_string();
+            let probe = rt.block_on(async {
+                let tcp = tokio::time::timeout(
+                    std::time::Duration::from_secs(3),
+                    tokio::net::TcpStream::connect(&addr),
+                )
+                .await
+                .map_err(|_| NetError::Task("timed out".into()))?
+                .map_err(NetError::io(&addr))?;
+                crate::sync::net::secure::initiate(tcp, code, &addr).await
+            });
+            match probe {
+                Ok(_) => return Ok(addr),
+                Err(e) => eprintln!("rapporteur: {} at {addr}: {e}", host.instance),
+            }
+        }
+    }
+    Err(NetError::NoHostFound {
+        secs: DISCOVER_WAIT.as_secs(),
+    })
+}
+
+pub fn discover(wait: u64) -> CliResult {
+    let found = discover::discover(std::time::Duration::from_secs(wait))?;
+    if found.is_empty() {
+        say(&format!(
+            "no host found within {wait} s (mDNS; venue Wi-Fi often blocks it: join by address)"
+        ))?;
+    }
+    for f in found {
+        let addrs: Vec<String> = f.addrs.iter().map(|a| a.to_string()).collect();
+        let v = f
+            .version
+            .map(|v| format!(" (protocol {v})"))
+            .unwrap_or_default();
+        say(&format!("{}\t{}{v}", f.instance, addrs.join(" ")))?;
+    }
+    Ok(())
 }
 
 pub fn sync(

@@ -20,6 +20,7 @@ mod peers;
 mod read;
 pub mod schema;
 mod search;
+mod split;
 mod write;
 
 pub use crate::doc::session_doc::OutcomeInput;

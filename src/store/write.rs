@@ -260,16 +260,19 @@ fn apply_all(
             continue;
         }
         let cached = cached_doc(tx, docs, &doc_ref.doc_id)?;
-        let before = measure.then(|| cached.doc.transact().snapshot());
-        cached
-            .doc
-            .transact_mut()
-            .apply_update(update)
-            .map_err(|e| StoreError::MalformedUpdate {
-                doc: doc_ref.doc_id.clone(),
-                reason: e.to_string(),
-            })?;
-        let changed = before.is_none_or(|b| b != cached.doc.transact().snapshot());
+        let changed = {
+            // The state vector (one entry per client) before and after, plus what this
+            // transaction deleted, tell whether the update changed anything; no walk over the
+            // document is needed.
+            let mut txn = cached.doc.transact_mut();
+            let before = measure.then(|| txn.state_vector());
+            txn.apply_update(update)
+                .map_err(|e| StoreError::MalformedUpdate {
+                    doc: doc_ref.doc_id.clone(),
+                    reason: e.to_string(),
+                })?;
+            before.is_none_or(|b| b != txn.state_vector() || !txn.delete_set().is_empty())
+        };
         if let Some(seq) = log::append(tx, doc_ref, bytes, &hash, origin, host)? {
             cached.seen = cached.seen.max(seq);
             appended.push(seq);

@@ -8,8 +8,11 @@
 //!   every document registered under it and every session its agenda lists), carrying our state
 //!   vector; plus, where the store remembers what this peer had (`peer_state`), an update with
 //!   what it is missing since, so a reconnect need not wait for the round trip.
-//! - [`Peer::on_frame`]: step 1 is answered with step 2 (`Store::diff`); step 2 and updates are
-//!   applied through `Store::apply(.., Origin::Peer(peer_id))` — the one write path. A frame
+//! - [`Peer::on_frames`] (or [`Peer::on_frame`] for one): step 1 is answered with step 2
+//!   (`Store::diff`); step 2 and updates are applied through
+//!   `Store::apply_batch(.., Origin::Peer(peer_id))` — the one write path — one batch per run
+//!   of frames that a transport read together, so a catch-up of hundreds of frames costs one
+//!   transaction and one derived-row refresh per document, not one per frame. A frame
 //!   that does not decode, is too large, names a document of another event or exceeds the
 //!   peer's rate limit is an `Err` and writes nothing. A session document we do not have yet is
 //!   accepted once the event's agenda lists it; when an event-document update makes the agenda
@@ -25,7 +28,7 @@ use super::limit::{Bucket, RateLimit};
 use super::protocol::{decode_frame, decode_state_vector, encode_frame, step1, Frame};
 use super::SyncError;
 use crate::host::Origin;
-use crate::store::{DocRef, Store, StoreError};
+use crate::store::{DocRef, Store, StoreError, MAX_UPDATE_BYTES};
 use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 use yrs::sync::{Message, SyncMessage};
@@ -45,10 +48,16 @@ pub struct Peer {
     /// [`Peer::take_applied`]).
     applied: Vec<(DocRef, Vec<u8>)>,
     relaying: bool,
-    /// Per document, our state vector when `on_connect` pushed what the peer was missing: the
-    /// peer will have at least that once the push arrives (frames on one connection are not
-    /// lost without the connection dropping), so the step 2 answer leaves it out.
-    pushed: HashMap<String, StateVector>,
+    /// Per document, what `on_connect` assumed the peer had (the remembered state vector) and
+    /// our state vector when it pushed the rest. If the peer's step 1 shows it still has that
+    /// much, it will have at least ours once the push arrives (frames on one connection are not
+    /// lost without the connection dropping), so the step 2 answer leaves it out; if it shows
+    /// less (a relay restarted without its data), the answer carries everything it lacks.
+    pushed: HashMap<String, (StateVector, StateVector)>,
+    /// Non-fatal refusals of the last runs (see [`Peer::take_skipped`]).
+    skipped: Vec<SyncError>,
+    /// The largest update put in one frame; larger diffs go in parts.
+    part_cap: usize,
 }
 
 impl Peer {
@@ -64,6 +73,8 @@ impl Peer {
             applied: Vec::new(),
             relaying: false,
             pushed: HashMap::new(),
+            skipped: Vec::new(),
+            part_cap: MAX_UPDATE_BYTES,
         }
     }
 
@@ -105,12 +116,16 @@ impl Peer {
         for doc in docs {
             out.push(self.announce(store, &doc)?);
             if let Some(sv) = store.peer_state(&self.peer_id, &doc)? {
-                let missing = store.diff(&doc, &sv.encode_v1())?;
-                if !is_empty_update(&missing) {
-                    out.push(encode_frame(
-                        &doc,
-                        &Message::Sync(SyncMessage::Update(missing)),
-                    ));
+                let parts = store.diff_in_parts(&doc, &sv.encode_v1(), self.part_cap)?;
+                if !parts.iter().all(|p| is_empty_update(p)) {
+                    let ours = decode_state_vector(&store.state_vector(&doc)?)?;
+                    self.pushed.insert(doc.clone(), (sv, ours));
+                    for part in parts {
+                        out.push(encode_frame(
+                            &doc,
+                            &Message::Sync(SyncMessage::Update(part)),
+                        ));
+                    }
                 }
             }
         }
@@ -122,79 +137,178 @@ impl Peer {
         self.on_frame_at(store, frame, Instant::now())
     }
 
-    /// Handles one frame from the peer at time `now`; returns the frames to send back.
+    /// Handles one frame from the peer at time `now`; returns the frames to send back. A frame
+    /// for a document this device cannot take yet is `Err(UnknownDoc)` (not fatal).
     pub fn on_frame_at(
         &mut self,
         store: &mut Store,
         frame: &Frame,
         now: Instant,
     ) -> Result<Vec<Frame>, SyncError> {
-        self.bucket
-            .take(frame.len(), now)
-            .map_err(|what| SyncError::RateLimited {
-                peer: self.peer_id.clone(),
-                what,
-            })?;
-        let env = decode_frame(frame.as_bytes())?;
-        let doc = env.doc_id;
-        let mut out = Vec::new();
-        match env.message {
-            Message::Sync(SyncMessage::SyncStep1(sv)) => {
-                if !store.doc_belongs_to(&self.event_id, &doc)? {
-                    // Nothing to answer yet: once the event's agenda lists this session, we
-                    // announce it ourselves and the peer sends its content.
-                    return Ok(out);
-                }
-                let mut known = sv.clone();
-                if let Some(p) = self.pushed.get(&doc) {
-                    known.merge(p.clone());
-                }
-                let missing = store.diff(&doc, &known.encode_v1())?;
-                out.push(encode_frame(
-                    &doc,
-                    &Message::Sync(SyncMessage::SyncStep2(missing)),
-                ));
-                store.remember_peer_state(&self.peer_id, &doc, &sv)?;
-                if !self.announced.contains(&doc) {
-                    out.push(self.announce(store, &doc)?);
-                }
+        let earlier = self.skipped.len();
+        let out = self.on_frames_at(store, std::slice::from_ref(frame), now)?;
+        if self.skipped.len() > earlier && out.is_empty() {
+            if let Some(e) = self.skipped.pop() {
+                return Err(e);
             }
-            Message::Sync(SyncMessage::SyncStep2(update))
-            | Message::Sync(SyncMessage::Update(update)) => {
-                self.accept(store, &doc)?;
-                if !is_empty_update(&update) {
-                    let doc_ref = DocRef {
-                        event_id: self.event_id.clone(),
-                        doc_id: doc.clone(),
-                    };
-                    let applied =
-                        store
-                            .apply(&doc_ref, &update, &self.origin)
-                            .map_err(|e| match e {
-                                StoreError::MalformedUpdate { reason, .. } => {
-                                    SyncError::malformed(format!("update for {doc}: {reason}"))
-                                }
-                                other => SyncError::Store(other),
-                            })?;
-                    if applied.logged && self.relaying {
-                        self.applied.push((doc_ref, update));
-                    }
-                }
-                if doc == self.event_id {
-                    for s in store.listed_sessions(&self.event_id)? {
-                        if !self.announced.contains(&s) {
-                            out.push(self.announce(store, &s)?);
-                        }
-                    }
-                }
-            }
-            Message::Auth(Some(reason)) => return Err(SyncError::PermissionDenied(reason)),
-            Message::Auth(None)
-            | Message::Awareness(_)
-            | Message::AwarenessQuery
-            | Message::Custom(..) => {}
         }
         Ok(out)
+    }
+
+    /// Handles every frame that has arrived from the peer, using the system clock.
+    pub fn on_frames(
+        &mut self,
+        store: &mut Store,
+        frames: &[Frame],
+    ) -> Result<Vec<Frame>, SyncError> {
+        self.on_frames_at(store, frames, Instant::now())
+    }
+
+    /// Handles a run of frames from the peer, in order, at time `now`: what a transport has
+    /// read from its socket so far. Every frame is rate-limited and decoded first, so one bad
+    /// frame writes nothing of the run. Consecutive updates (step 2 or update) are applied in
+    /// one `Store::apply_batch` — one transaction and one refresh of each document's derived
+    /// rows for the run, not one per frame. Step 1 is answered with what the peer lacks: the
+    /// updates of the run came from the peer, so the answer need not include them. A run is
+    /// cut where a frame names a document that only an earlier update of the run (the event's
+    /// agenda) makes known. Frames for documents this device cannot take yet are left out and
+    /// reported by [`Peer::take_skipped`].
+    pub fn on_frames_at(
+        &mut self,
+        store: &mut Store,
+        frames: &[Frame],
+        now: Instant,
+    ) -> Result<Vec<Frame>, SyncError> {
+        let mut envs = Vec::with_capacity(frames.len());
+        for frame in frames {
+            self.bucket
+                .take(frame.len(), now)
+                .map_err(|what| SyncError::RateLimited {
+                    peer: self.peer_id.clone(),
+                    what,
+                })?;
+            envs.push(decode_frame(frame.as_bytes())?);
+        }
+        let mut out = Vec::new();
+        let mut run: Vec<(DocRef, Vec<u8>)> = Vec::new();
+        for env in envs {
+            let doc = env.doc_id;
+            match env.message {
+                Message::Sync(SyncMessage::SyncStep1(sv)) => {
+                    self.answer(store, &doc, sv, &mut out)?
+                }
+                Message::Sync(SyncMessage::SyncStep2(update))
+                | Message::Sync(SyncMessage::Update(update)) => {
+                    if !store.doc_belongs_to(&self.event_id, &doc)? {
+                        // Perhaps the run's event-document updates list it: apply them first.
+                        self.apply_run(store, &mut run, &mut out)?;
+                        if !store.doc_belongs_to(&self.event_id, &doc)? {
+                            self.skipped.push(SyncError::UnknownDoc {
+                                doc,
+                                event: self.event_id.clone(),
+                            });
+                            continue;
+                        }
+                    }
+                    if !is_empty_update(&update) {
+                        let doc_ref = DocRef {
+                            event_id: self.event_id.clone(),
+                            doc_id: doc,
+                        };
+                        run.push((doc_ref, update));
+                    }
+                }
+                Message::Auth(Some(reason)) => return Err(SyncError::PermissionDenied(reason)),
+                Message::Auth(None)
+                | Message::Awareness(_)
+                | Message::AwarenessQuery
+                | Message::Custom(..) => {}
+            }
+        }
+        self.apply_run(store, &mut run, &mut out)?;
+        Ok(out)
+    }
+
+    /// Takes the frames of the last runs that were left out because their document is not
+    /// part of the event here (yet); not fatal: they are announced again once the agenda
+    /// lists them.
+    pub fn take_skipped(&mut self) -> Vec<SyncError> {
+        std::mem::take(&mut self.skipped)
+    }
+
+    /// Answers a step 1 with what the peer lacks and announces the document in turn.
+    fn answer(
+        &mut self,
+        store: &mut Store,
+        doc: &str,
+        sv: StateVector,
+        out: &mut Vec<Frame>,
+    ) -> Result<(), SyncError> {
+        if !store.doc_belongs_to(&self.event_id, doc)? {
+            // Nothing to answer yet: once the event's agenda lists this session, we
+            // announce it ourselves and the peer sends its content.
+            return Ok(());
+        }
+        let mut known = sv.clone();
+        if let Some((base, ours)) = self.pushed.get(doc) {
+            if covers(&sv, base) {
+                known.merge(ours.clone());
+            }
+        }
+        // Over the frame cap it goes in parts, as updates, the last one as the step 2 (a
+        // y-websocket client counts itself synced on the step 2).
+        let mut parts = store.diff_in_parts(doc, &known.encode_v1(), self.part_cap)?;
+        let last = parts.pop().unwrap_or_else(|| vec![0, 0]);
+        for part in parts {
+            out.push(encode_frame(doc, &Message::Sync(SyncMessage::Update(part))));
+        }
+        out.push(encode_frame(
+            doc,
+            &Message::Sync(SyncMessage::SyncStep2(last)),
+        ));
+        store.remember_peer_state(&self.peer_id, doc, &sv)?;
+        if !self.announced.contains(doc) {
+            out.push(self.announce(store, doc)?);
+        }
+        Ok(())
+    }
+
+    /// Applies the updates gathered so far in one batch, then announces sessions that the
+    /// event's agenda has just listed.
+    fn apply_run(
+        &mut self,
+        store: &mut Store,
+        run: &mut Vec<(DocRef, Vec<u8>)>,
+        out: &mut Vec<Frame>,
+    ) -> Result<(), SyncError> {
+        if run.is_empty() {
+            return Ok(());
+        }
+        let updates = std::mem::take(run);
+        let applied = store
+            .apply_batch(&updates, &self.origin)
+            .map_err(|e| match e {
+                StoreError::MalformedUpdate { doc, reason } => {
+                    SyncError::malformed(format!("update for {doc}: {reason}"))
+                }
+                other => SyncError::Store(other),
+            })?;
+        let event_touched = updates.iter().any(|(d, _)| d.doc_id == self.event_id);
+        if self.relaying {
+            for (a, u) in applied.iter().zip(updates) {
+                if a.logged {
+                    self.applied.push(u);
+                }
+            }
+        }
+        if event_touched {
+            for s in store.listed_sessions(&self.event_id)? {
+                if !self.announced.contains(&s) {
+                    out.push(self.announce(store, &s)?);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Frames that forward an update made on this device (empty when it is not ours to send).
@@ -221,17 +335,11 @@ impl Peer {
         self.announced.insert(doc.to_string());
         Ok(encode_frame(doc, &step1(sv)))
     }
+}
 
-    fn accept(&self, store: &Store, doc: &str) -> Result<(), SyncError> {
-        if store.doc_belongs_to(&self.event_id, doc)? {
-            Ok(())
-        } else {
-            Err(SyncError::UnknownDoc {
-                doc: doc.into(),
-                event: self.event_id.clone(),
-            })
-        }
-    }
+/// Whether a peer with state vector `sv` has everything `base` names.
+fn covers(sv: &StateVector, base: &StateVector) -> bool {
+    base.iter().all(|(client, clock)| sv.get(client) >= *clock)
 }
 
 /// yrs encodes "nothing" as an update with no structs and an empty delete set.

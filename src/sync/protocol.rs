@@ -163,7 +163,11 @@ fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
             // Each client entry takes at least 3 bytes: refuse counts the bytes cannot hold
             // before yrs reserves room for them.
             check_count(buf, 3, "awareness clients")?;
-            let update = AwarenessUpdate::decode_v1(buf).map_err(SyncError::malformed)?;
+            // yrs panics on a client id above 2^53 (found by `fuzz/frame_decoder`): a
+            // peer's bytes must never take the process down, so a panic is a malformed frame.
+            let update = std::panic::catch_unwind(|| AwarenessUpdate::decode_v1(buf))
+                .map_err(|_| SyncError::malformed("awareness update with an invalid client id"))?
+                .map_err(SyncError::malformed)?;
             Ok(Message::Awareness(update))
         }
         MSG_AUTH => {
@@ -243,5 +247,23 @@ mod tests {
             decode_message(&[0, 2, 2, 0, 0, 9]).is_err(),
             "trailing byte"
         );
+        // Crash inputs found by `cargo fuzz run frame_decoder` (yrs panicked on them).
+        for crash in [
+            &[
+                0x01, 0x0b, 0x01, 0xf5, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xbe, 0x13, 0xbe, 0xbe,
+                0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x00, 0x00, 0xbe,
+                0xff, 0xff, 0xb1, 0x01, 0x0a, 0xb4, 0x09, 0x06, 0xb1,
+            ][..],
+            &[
+                0x01, 0x0b, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x03, 0x01, 0xf6,
+                0xf5, 0xf5, 0xf7, 0xb1, 0x01, 0x0a, 0xb1,
+            ][..],
+        ] {
+            assert!(decode_message(crash).is_err(), "{crash:?}");
+            let mut framed = vec![1, b'a'];
+            framed.extend_from_slice(crash);
+            assert!(decode_frame(&framed).is_err(), "{crash:?}");
+        }
     }
 }

@@ -2,6 +2,8 @@
 //! recording TCP proxy on 127.0.0.1, and polling notes with a time limit.
 #![allow(dead_code)]
 
+pub mod relay;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;

@@ -113,20 +113,27 @@ pub async fn run(
         loop {
             tokio::select! {
                 next = incoming.recv() => {
-                    let bytes = match next {
-                        None => return Ok(()),
-                        Some(r) => r?,
-                    };
-                    if bytes.is_empty() {
-                        continue;
+                    let Some(first) = next else { return Ok(()) };
+                    // Everything already read from the socket is handled as one run (one
+                    // transaction); an error ends the run after what came before it.
+                    let (run, failed) = take_run(first, &mut incoming);
+                    if run.is_empty() {
+                        match failed {
+                            Some(e) => return Err(e),
+                            None => continue,
+                        }
                     }
-                    let (p, out, applied) = with_store(&store, move |s| {
-                        let out = peer.on_frame(s, &Frame(bytes));
+                    let (p, out, applied, skipped) = with_store(&store, move |s| {
+                        let out = peer.on_frames(s, &run);
                         let applied = peer.take_applied();
-                        (peer, out, applied)
+                        let skipped = peer.take_skipped();
+                        (peer, out, applied, skipped)
                     })
                     .await?;
                     peer = p;
+                    for e in skipped {
+                        eprintln!("rapporteur: {addr}: {e}");
+                    }
                     match out {
                         Ok(frames) => {
                             for f in frames {
@@ -134,10 +141,10 @@ pub async fn run(
                             }
                             synced();
                         }
-                        Err(source) if source.is_fatal() => {
-                            return Err(NetError::Sync { addr: addr.clone(), source })
-                        }
-                        Err(e) => eprintln!("rapporteur: {addr}: {e}"),
+                        Err(source) => return Err(NetError::Sync { addr: addr.clone(), source }),
+                    }
+                    if let Some(e) = failed {
+                        return Err(e);
                     }
                     for (doc, update) in applied {
                         let _ = bus.send(Relayed { from: me, doc, update });
@@ -172,4 +179,32 @@ pub async fn run(
     .await;
     read_task.abort();
     result
+}
+
+/// The most frames handled as one run, and the most bytes.
+const RUN_FRAMES: usize = 512;
+const RUN_BYTES: usize = 16 * 1024 * 1024;
+
+/// `first` and whatever else has already arrived (up to the run limits), without waiting;
+/// keep-alives dropped. A read error stops the run and is returned after it.
+fn take_run(
+    first: Result<Vec<u8>, NetError>,
+    incoming: &mut mpsc::Receiver<Result<Vec<u8>, NetError>>,
+) -> (Vec<Frame>, Option<NetError>) {
+    let (mut run, mut bytes) = (Vec::new(), 0);
+    let mut next = Some(first);
+    while let Some(item) = next.take() {
+        match item {
+            Err(e) => return (run, Some(e)),
+            Ok(b) if b.is_empty() => {}
+            Ok(b) => {
+                bytes += b.len();
+                run.push(Frame(b));
+            }
+        }
+        if run.len() < RUN_FRAMES && bytes < RUN_BYTES {
+            next = incoming.try_recv().ok();
+        }
+    }
+    (run, None)
 }

@@ -7,6 +7,8 @@
 //!   --code CODE` connects. Every byte after the handshake is encrypted: see [`secure`].
 //! - [`relay`]: **past the room**. `rapporteur sync --relay ws://…` speaks the plain y-websocket
 //!   protocol, one WebSocket per document, room `<event-id>/<doc-id>`.
+//! - [`discover`]: `serve` announces itself on mDNS (`_rapporteur._tcp`, nothing personal);
+//!   `join --code` without an address and `discover` find hosts.
 //! - [`watch`]: picks up edits made on this device by any process (the window, a `rapporteur
 //!   note` in another terminal) from the update log and hands them to the transports.
 //!
@@ -33,8 +35,10 @@
 //! is refused in this version with a clear error rather than silently downgraded.
 
 pub mod code;
+pub mod discover;
 mod link;
 pub mod relay;
+mod relay_session;
 pub mod room;
 pub mod secure;
 pub mod status;
@@ -97,6 +101,10 @@ pub enum NetError {
     TlsUnsupported { url: String },
     #[error("{url:?} is not a relay URL: {reason}")]
     BadUrl { url: String, reason: String },
+    #[error("local network discovery (mDNS) failed: {0}")]
+    Discovery(String),
+    #[error("no host found on the local network within {secs} s (mDNS; venue Wi-Fi often blocks it): give the host's address, `rapporteur join ADDRESS --code …`")]
+    NoHostFound { secs: u64 },
     #[error("a store task failed: {0}")]
     Task(String),
     #[error(transparent)]

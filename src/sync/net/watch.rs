@@ -4,14 +4,20 @@
 //! [`Store::local_updates_since`](crate::store::Store::local_updates_since) and publishes what
 //! it finds on the process's [`Bus`]; updates received from peers are not re-published here
 //! (the hub forwards those itself).
+//!
+//! A write made in this process (the window's, whose host calls [`local_write_committed`] from
+//! `Host::emit`) wakes the watchers at once, so a keystroke reaches the peers within a network
+//! round trip; writes of other processes are found by the poll, every [`POLL`].
 
 use super::{with_store, NetError, SharedStore};
 use crate::store::DocRef;
+use std::sync::OnceLock;
 use std::time::Duration;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch as signal};
 
-/// How often the log is polled for local edits.
-pub const POLL: Duration = Duration::from_millis(250);
+/// How often the log is polled for edits of other processes (an indexed query of the rows
+/// after the last one seen: cheap).
+pub const POLL: Duration = Duration::from_millis(50);
 /// The most updates read per poll.
 const BATCH: usize = 256;
 
@@ -26,6 +32,18 @@ pub struct Relayed {
 
 /// The in-process bus every connection listens on.
 pub type Bus = broadcast::Sender<Relayed>;
+
+/// A counter of this process's committed writes; watchers wait on its changes.
+fn writes() -> &'static signal::Sender<u64> {
+    static WRITES: OnceLock<signal::Sender<u64>> = OnceLock::new();
+    WRITES.get_or_init(|| signal::channel(0).0)
+}
+
+/// Tells this process's watchers that a write was committed, so it is forwarded without
+/// waiting for the next poll. Cheap; harmless when nobody watches.
+pub fn local_write_committed() {
+    writes().send_modify(|n| *n = n.wrapping_add(1));
+}
 
 /// A new bus.
 pub fn bus() -> Bus {
@@ -47,8 +65,14 @@ pub async fn watch(
     bus: Bus,
 ) -> Result<(), NetError> {
     let mut tick = tokio::time::interval(POLL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut woken = writes().subscribe();
     loop {
-        tick.tick().await;
+        tokio::select! {
+            _ = tick.tick() => {}
+            // The sender is static and never dropped, so this only returns on a new write.
+            _ = woken.changed() => {}
+        }
         loop {
             let ev = event_id.clone();
             let (last, updates) =

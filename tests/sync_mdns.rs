@@ -1,0 +1,37 @@
+//! Finding the host by mDNS, live: `serve` on every address announces itself, `discover`
+//! lists it and `join --code` without an address joins it. Ignored by default: it needs
+//! multicast, which CI runners and venue Wi-Fi often block (the announcement's contents are
+//! tested without the network in `sync::net::discover`). Run with
+//! `cargo test -p rapporteur --test sync_mdns -- --ignored`.
+
+mod net_support;
+
+use net_support::{ok, Proc};
+
+#[test]
+#[ignore = "needs multicast on the machine's interfaces (not available on every CI runner)"]
+fn a_host_announced_on_mdns_is_found_and_joined_by_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    let event = ok(&a, &["demo"]).trim().to_string();
+    let host = Proc::start(&a, &["serve", "--event", &event, "--listen", "0.0.0.0:0"]);
+    let port = host
+        .line("listening on")
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .to_string();
+    let code = host.line("join code:");
+    let name = host.line("announced on the local network as");
+    assert!(name.starts_with("rapporteur-"), "{name}");
+
+    let listed = ok(&b, &["discover", "--wait", "4"]);
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with(&name))
+        .unwrap_or_else(|| panic!("{name} not discovered: {listed}"));
+    assert!(line.contains(&format!(":{port}")), "{line}");
+
+    let joiner = Proc::start(&b, &["join", "--code", &code]);
+    assert!(joiner.line("joined").ends_with(&format!("event {event}")));
+}

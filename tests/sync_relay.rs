@@ -1,0 +1,84 @@
+//! A long-running `rapporteur sync --relay` survives the relay going away: the reference
+//! y-websocket server is stopped mid-session and started again (empty: it keeps documents in
+//! memory only); the edits made while it was down, and what it lost, reach a plain Node Yjs
+//! client afterwards, and the client's edits reach the app. Needs npm (see tests/sync_net.rs).
+
+mod net_support;
+
+use net_support::relay::{node_client, relay_dir, start_relay, start_relay_on};
+use net_support::{ok, wait_for_notes, Proc, WAIT};
+use serde_json::Value;
+use std::thread;
+use std::time::{Duration, Instant};
+
+#[test]
+fn a_relay_that_restarts_gets_what_it_missed_and_lost() {
+    let dir = match relay_dir() {
+        Ok(d) => d,
+        Err(reason) if std::env::var_os("CI").is_some() => panic!("relay test under CI: {reason}"),
+        Err(reason) => {
+            eprintln!("skipping the relay reconnect test: {reason}");
+            return;
+        }
+    };
+    let (port, server) = start_relay(&dir);
+    let url = format!("ws://127.0.0.1:{port}");
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a.db");
+    let event = ok(&a, &["demo"]).trim().to_string();
+    let agenda: Value =
+        serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
+    let session = agenda["days"][0]["sessions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let room = format!("{event}/{session}");
+    let note = |text: &str| ok(&a, &["note", &session, "--append", text, "--event", &event]);
+    // Until the Node client sees every one of `needles` in the room.
+    let client_sees = |needles: &[&str], write: Option<&str>| {
+        let end = Instant::now() + WAIT;
+        loop {
+            let seen = node_client(&dir, &url, &room, write);
+            if needles.iter().all(|n| seen.contains(n)) {
+                return seen;
+            }
+            assert!(
+                Instant::now() < end,
+                "the client never saw {needles:?}: {seen}"
+            );
+            thread::sleep(Duration::from_millis(300));
+        }
+    };
+
+    note("Before the outage.");
+    let syncing = Proc::start(&a, &["sync", "--relay", &url, "--event", &event]);
+    client_sees(&["Before the outage."], None);
+
+    drop(server);
+    let end = Instant::now() + WAIT;
+    while !syncing.stderr().contains("reconnecting in") {
+        assert!(Instant::now() < end, "no retry: {}", syncing.stderr());
+        thread::sleep(Duration::from_millis(100));
+    }
+    note("Written while the relay was down.");
+    thread::sleep(Duration::from_millis(500));
+    let _again = start_relay_on(&dir, port).expect("the relay restarts on its port");
+
+    let seen = client_sees(
+        &["Before the outage.", "Written while the relay was down."],
+        None,
+    );
+    assert_eq!(seen.matches("Before the outage.").count(), 1, "{seen}");
+    client_sees(
+        &["Written while the relay was down."],
+        Some("Back from a plain Yjs client."),
+    );
+    let on_a = wait_for_notes(&a, &session, &event, "Back from a plain Yjs client.");
+    assert!(on_a.contains("Written while the relay was down."), "{on_a}");
+    assert!(
+        syncing.stderr().contains("the relay closed the connection")
+            || syncing.stderr().contains("WebSocket error"),
+        "the drop was reported: {}",
+        syncing.stderr()
+    );
+}
