@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use rapporteur::doc::session_doc::{OutcomeEdit, OutcomeInput};
 use rapporteur::host::Origin;
-use rapporteur::model::{OutcomeKind, Participant};
+use rapporteur::model::OutcomeKind;
 use rapporteur::store::{Store, StoreError};
 use serde::Deserialize;
 use tauri::State;

@@ -32,6 +32,9 @@ impl TauriHost {
 impl Host for TauriHost {
     fn emit(&self, change: &Change) {
         if change.origin == Origin::Local {
+            // A live session (the Collaborate panel) forwards it now instead of at its next
+            // poll of the log.
+            rapporteur::sync::net::watch::local_write_committed();
             return;
         }
         let payload = DocChanged {

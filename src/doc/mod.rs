@@ -14,6 +14,7 @@
 //! The functions here only mutate or read a yrs transaction; persisting the resulting update is
 //! the store's job (`store::Store::edit`), so there is one write path for every origin.
 
+pub mod decode;
 pub mod event_doc;
 pub mod outcome_board;
 pub mod register;

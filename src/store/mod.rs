@@ -37,7 +37,6 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use yrs::updates::decoder::Decode;
 use yrs::{Doc, ReadTxn, Transact};
 
 /// The largest single update accepted from any origin.
@@ -262,10 +261,11 @@ impl Store {
 
     /// The update a peer with state vector `sv` is missing.
     pub fn diff(&mut self, doc_id: &str, sv: &[u8]) -> Result<Vec<u8>> {
-        let sv = yrs::StateVector::decode_v1(sv).map_err(|e| StoreError::MalformedUpdate {
-            doc: doc_id.into(),
-            reason: e.to_string(),
-        })?;
+        let sv =
+            crate::doc::decode::state_vector(sv).map_err(|reason| StoreError::MalformedUpdate {
+                doc: doc_id.into(),
+                reason,
+            })?;
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         Ok(txn.encode_state_as_update_v1(&sv))

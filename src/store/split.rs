@@ -11,8 +11,7 @@
 //! last one leaves the receiver with exactly the whole diff.
 
 use super::{Result, Store, StoreError};
-use yrs::updates::decoder::Decode;
-use yrs::{ReadTxn, StateVector, Transact};
+use yrs::{ReadTxn, Transact};
 
 impl Store {
     /// The update a peer with state vector `sv` is missing, as updates of at most `cap`
@@ -23,10 +22,11 @@ impl Store {
         if whole.len() <= cap {
             return Ok(vec![whole]);
         }
-        let remote = StateVector::decode_v1(sv).map_err(|e| StoreError::MalformedUpdate {
-            doc: doc_id.into(),
-            reason: e.to_string(),
-        })?;
+        let remote =
+            crate::doc::decode::state_vector(sv).map_err(|reason| StoreError::MalformedUpdate {
+                doc: doc_id.into(),
+                reason,
+            })?;
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         let local = txn.state_vector();

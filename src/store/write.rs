@@ -13,7 +13,6 @@ use crate::host::{Change, Host, Origin};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use yrs::updates::decoder::Decode;
 use yrs::{ReadTxn, Transact, TransactionMut, Update};
 
 /// The cached document `doc_id`, loaded from the log the first time and caught up with rows
@@ -65,9 +64,11 @@ impl Store {
                     limit: MAX_UPDATE_BYTES,
                 });
             }
-            let u = Update::decode_v1(bytes).map_err(|e| StoreError::MalformedUpdate {
-                doc: doc.doc_id.clone(),
-                reason: e.to_string(),
+            let u = crate::doc::decode::update(bytes).map_err(|reason| {
+                StoreError::MalformedUpdate {
+                    doc: doc.doc_id.clone(),
+                    reason,
+                }
             })?;
             decoded.push(u);
             self.check_owner(doc)?;

@@ -266,7 +266,7 @@ pub fn decode_bundle(bytes: &[u8], path: &Path) -> Result<Bundle, SyncError> {
         if Sha256::digest(&update).as_slice() != hash || hex::encode(hash) != info.sha256 {
             return Err(bad(format!("document {id} does not match its SHA-256")));
         }
-        yrs::Update::decode_v1(&update)
+        crate::doc::decode::update(&update)
             .map_err(|e| bad(format!("document {id} is not a valid update: {e}")))?;
         let sv = hex::decode(&info.state_vector)
             .map_err(|_| bad(format!("document {id}: state vector is not hex")))?;

@@ -165,9 +165,10 @@ fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
             check_count(buf, 3, "awareness clients")?;
             // yrs panics on a client id above 2^53 (found by `fuzz/frame_decoder`): a
             // peer's bytes must never take the process down, so a panic is a malformed frame.
-            let update = std::panic::catch_unwind(|| AwarenessUpdate::decode_v1(buf))
-                .map_err(|_| SyncError::malformed("awareness update with an invalid client id"))?
-                .map_err(SyncError::malformed)?;
+            let update = crate::doc::decode::other("an awareness update", || {
+                AwarenessUpdate::decode_v1(buf)
+            })
+            .map_err(SyncError::malformed)?;
             Ok(Message::Awareness(update))
         }
         MSG_AUTH => {
@@ -190,7 +191,7 @@ fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
 /// Decodes a state vector, refusing counts its bytes cannot hold (2 bytes per entry at least).
 pub fn decode_state_vector(buf: &[u8]) -> Result<StateVector, SyncError> {
     check_count(buf, 2, "state vector entries")?;
-    StateVector::decode_v1(buf).map_err(SyncError::malformed)
+    crate::doc::decode::state_vector(buf).map_err(SyncError::malformed)
 }
 
 fn check_count(buf: &[u8], min_entry: usize, what: &str) -> Result<(), SyncError> {

@@ -1,0 +1,113 @@
+//! Decoding Yjs bytes that come from outside this process (peers, relays, bundles, the window)
+//! without trusting them.
+//!
+//! yrs assumes well-behaved input: a client id above 2^53 (beyond JavaScript's safe integers,
+//! which Yjs itself never produces) trips a debug assertion — a panic in a debug build, a
+//! silently truncated id in a release build — and other hostile bytes may panic in its
+//! decoders. The fuzz targets and the property tests found both. Every decoder of outside bytes
+//! goes through here: yrs runs under `catch_unwind`, so hostile input is a clear error and never
+//! takes the process down; a state vector's client ids are checked on the raw bytes first.
+//!
+//! Not covered: inside an *update*, a release build still truncates an impossible client id
+//! rather than refusing it (checking that would mean re-implementing the update decoder). Such
+//! an update can only come from a hostile peer holding the join code or relay access, and it
+//! is stored and merged like any other edit.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use yrs::encoding::read::{Cursor, Read};
+use yrs::updates::decoder::Decode;
+use yrs::{StateVector, Update};
+
+/// The largest client id a Yjs peer can hold (2^53 − 1).
+pub const MAX_CLIENT_ID: u64 = (1 << 53) - 1;
+
+/// Runs a yrs decoder; a panic inside it becomes an error.
+fn guarded<T, E: std::fmt::Display>(
+    what: &str,
+    f: impl FnOnce() -> Result<T, E>,
+) -> Result<T, String> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("{what} that the CRDT library cannot decode")),
+    }
+}
+
+/// The client ids of a v1 state vector's raw bytes (`count, (client, clock)*`) are all
+/// representable; malformed bytes are left for the decoder to report.
+fn check_clients(bytes: &[u8]) -> Result<(), String> {
+    let mut cur = Cursor::new(bytes);
+    let Ok(count) = cur.read_var::<u64>() else {
+        return Ok(());
+    };
+    for _ in 0..count {
+        let (Ok(client), Ok(_clock)) = (cur.read_var::<u64>(), cur.read_var::<u64>()) else {
+            return Ok(());
+        };
+        if client > MAX_CLIENT_ID {
+            return Err(format!(
+                "the state vector names client {client}, above 2^53 − 1"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A v1 update from outside; an error when it does not decode (or yrs panics on it).
+pub fn update(bytes: &[u8]) -> Result<Update, String> {
+    guarded("an update", || Update::decode_v1(bytes))
+}
+
+/// A v1 state vector from outside, refused when it does not decode or names a client id no
+/// Yjs peer can have.
+pub fn state_vector(bytes: &[u8]) -> Result<StateVector, String> {
+    check_clients(bytes)?;
+    guarded("a state vector", || StateVector::decode_v1(bytes))
+}
+
+/// Any other yrs decoder (awareness), under the same guard.
+pub fn other<T, E: std::fmt::Display>(
+    what: &str,
+    f: impl FnOnce() -> Result<T, E>,
+) -> Result<T, String> {
+    guarded(what, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yrs::encoding::write::Write;
+    use yrs::updates::encoder::{Encode, Encoder, EncoderV1};
+    use yrs::{ClientID, ReadTxn, Text, Transact};
+
+    #[test]
+    fn a_client_id_above_2_pow_53_is_refused() {
+        let mut e = EncoderV1::new();
+        e.write_var(1u32); // one entry
+        e.write_var(MAX_CLIENT_ID + 1);
+        e.write_var(5u32);
+        let err = state_vector(&e.to_vec()).unwrap_err();
+        assert!(err.contains("above 2^53"), "{err}");
+
+        let mut ok = EncoderV1::new();
+        ok.write_var(1u32);
+        ok.write_var(MAX_CLIENT_ID);
+        ok.write_var(5u32);
+        let sv = state_vector(&ok.to_vec()).unwrap();
+        assert_eq!(sv.get(&ClientID::new(MAX_CLIENT_ID)), 5);
+    }
+
+    #[test]
+    fn a_real_update_decodes_and_garbage_is_an_error() {
+        let doc = yrs::Doc::with_client_id(7);
+        let t = doc.get_or_insert_text("notes");
+        t.push(&mut doc.transact_mut(), "hello");
+        let bytes = doc
+            .transact()
+            .encode_state_as_update_v1(&StateVector::default());
+        assert!(update(&bytes).is_ok());
+        assert!(update(&[1, 2, 3, 4, 5]).is_err());
+        let sv = doc.transact().state_vector().encode_v1();
+        assert_eq!(state_vector(&sv).unwrap().get(&ClientID::new(7)), 5);
+    }
+}
