@@ -78,20 +78,10 @@ async function screenshot(name) {
 const run = (dbPath, ...args) => execFileSync(cli, ['--db', dbPath, ...args], { encoding: 'utf8' });
 const outcomesJson = () => JSON.parse(run(db, 'outcomes', '--json'));
 
-/**
- * A key with modifiers on the focused element. WebKitWebDriver's key actions did not deliver
- * Ctrl+Alt chords under Xvfb here, so the keydown is dispatched in the page: it goes through
- * the same listeners (CodeMirror's keymap, the window's Alt+B) as a real key press.
- */
+/** A real key chord (WebDriver key actions) on the focused element, e.g. Ctrl+Alt+R. */
 async function chord(mods, key) {
-  await browser.execute(
-    (m, k) => {
-      const init = { key: k, code: `Key${k.toUpperCase()}`, ctrlKey: m.includes('ctrl'), altKey: m.includes('alt'), bubbles: true, cancelable: true };
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', init));
-    },
-    mods,
-    key,
-  );
+  const names = { ctrl: 'Control', alt: 'Alt', shift: 'Shift' };
+  await browser.keys([...mods.map((m) => names[m]), key]);
 }
 
 async function openSession21() {

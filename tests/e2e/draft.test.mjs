@@ -92,6 +92,7 @@ test('a pasted agenda shows its rows live; a bad line is named; Create event cre
   const titles = await browser.execute(() => [...document.querySelectorAll('.import-rows tbody tr td:nth-child(3)')].map((td) => td.textContent));
   assert.deepEqual(titles, ['Opening of the test meeting', 'Coffee break', 'Working groups on data']);
   await browser.$('#import-title').setValue('E2E pasted meeting');
+  assert.equal(await browser.$('#import-title').getValue(), 'E2E pasted meeting');
   await browser.execute(() => document.getElementById('import-preview').scrollIntoView({ block: 'end' }));
   await screenshot(browser, 'import.png');
 

@@ -205,10 +205,14 @@ export function renderImport(ctx: Ctx): HTMLElement {
     pending.format = format.value;
     void parse();
   });
-  title.addEventListener('input', () => {
+  // `change` too: clearing the field by other means than typing (an input method, a test
+  // driver) must also stop the parsed title from filling it again.
+  const titleEdited = () => {
     pending.title = title.value;
     pending.titleTouched = true;
-  });
+  };
+  title.addEventListener('input', titleEdited);
+  title.addEventListener('change', titleEdited);
 
   rerender = () => {
     box.value = pending.text;
