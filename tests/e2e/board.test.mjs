@@ -11,22 +11,12 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect } from 'node:net';
-import { remote } from 'webdriverio';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, screenshot as shoot, sleep, startDriver } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const app = process.env.RAPPORTEUR_APP ?? join(root, 'target/debug/rapporteur-desktop');
-const cli = process.env.RAPPORTEUR_CLI ?? join(root, 'target/debug/rapporteur');
-const shots = join(root, 'docs/screenshots');
-const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
-const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
-// tauri-driver's own WebKitWebDriver defaults to 4445, so it gets one of its own too.
 const port = Number(process.env.TAURI_DRIVER_PORT_BOARD ?? 4445);
-const nativePort = port + 100;
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-board-'));
 const db = join(dir, 'rapporteur.db');
@@ -34,48 +24,8 @@ const fork = join(dir, 'fork.db');
 let driver;
 let browser;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForPort() {
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise((done) => {
-      const sock = connect(port, '127.0.0.1', () => {
-        sock.end();
-        done(true);
-      });
-      sock.on('error', () => done(false));
-    });
-    if (up) return;
-    await sleep(100);
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
-
-function startSession() {
-  return remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    capabilities: {
-      'tauri:options': { application: app },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-}
-
-async function screenshot(name) {
-  mkdirSync(shots, { recursive: true });
-  const file = join(shots, name);
-  await sleep(300);
-  try {
-    execFileSync('import', ['-window', 'root', file], { stdio: 'pipe' });
-  } catch {
-    await browser.saveScreenshot(file);
-  }
-  return file;
-}
-
-const run = (dbPath, ...args) => execFileSync(cli, ['--db', dbPath, ...args], { encoding: 'utf8' });
+const screenshot = (name) => shoot(browser, name);
+const run = cli;
 const outcomesJson = () => JSON.parse(run(db, 'outcomes', '--json'));
 
 /** A real key chord (WebDriver key actions) on the focused element, e.g. Ctrl+Alt+R. */
@@ -100,18 +50,13 @@ async function waitSaved(selector = '[data-testid="save-status"]') {
 }
 
 before(async () => {
-  assert.ok(existsSync(app), `build the window first: ${app}`);
-  driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, RAPPORTEUR_DB: db },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitForPort();
-  browser = await startSession();
+  driver = await startDriver(port, db);
+  browser = await driver.session();
 });
 
 after(async () => {
   await browser?.deleteSession().catch(() => {});
-  driver?.kill();
+  driver?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -221,7 +166,7 @@ test('both outcomes are on the board; a conflicting status from another database
 
 test('after a restart the notes and outcomes are still there', async () => {
   await browser.deleteSession();
-  browser = await startSession();
+  browser = await driver.session();
   const card = await browser.$('.event-card');
   await card.waitForExist({ timeout: 15000 });
   await card.click();

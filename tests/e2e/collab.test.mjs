@@ -7,56 +7,26 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { tmpdir, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect } from 'node:net';
-import { remote, Key } from 'webdriverio';
+import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Key } from 'webdriverio';
+import { root, sleep, startDriver } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const app = process.env.RAPPORTEUR_APP ?? join(root, 'target/debug/rapporteur-desktop');
 const shots = join(root, 'docs/screenshots');
-const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
-const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
 // Ports of their own, so this file can run right after window.test.mjs.
 const [portA, portB] = (process.env.COLLAB_DRIVER_PORTS ?? '4447,4448').split(',').map(Number);
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-collab-'));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const drivers = [];
 let A;
 let B;
 
-async function waitForPort(port) {
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise((done) => {
-      const sock = connect(port, '127.0.0.1', () => {
-        sock.end();
-        done(true);
-      });
-      sock.on('error', () => done(false));
-    });
-    if (up) return;
-    await sleep(100);
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
-
 /** One app instance with its own database, behind its own tauri-driver. */
 async function instance(name, port, env) {
-  const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
-    env: { ...process.env, RAPPORTEUR_DB: join(dir, `${name}.db`), ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const driver = await startDriver(port, join(dir, `${name}.db`), env);
   drivers.push(driver);
-  await waitForPort(port);
-  return remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
-  });
+  return driver.session();
 }
 
 const text = (b, sel) => b.execute((s) => document.querySelector(s)?.textContent ?? '', sel);
@@ -94,7 +64,6 @@ async function fillJoin(b, address, code) {
 }
 
 before(async () => {
-  assert.ok(existsSync(app), `build the window first: ${app}`);
   A = await instance('a', portA, {});
   B = await instance('b', portB, { RAPPORTEUR_NO_SAMPLE: '1' });
 });
@@ -102,7 +71,7 @@ before(async () => {
 after(async () => {
   await A?.deleteSession().catch(() => {});
   await B?.deleteSession().catch(() => {});
-  for (const d of drivers) d.kill();
+  for (const d of drivers) d.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,6 @@
-// Shared by the draft and error-screen E2E files: start tauri-driver on the file's own port
-// with the app on a given database, open a WebDriver session, take screenshots of the Xvfb
-// display, and run the CLI on the same database. (window.test.mjs predates this module.)
+// Shared by every E2E file: start tauri-driver on the file's own port with the app on a given
+// database, open WebDriver sessions, take screenshots of the Xvfb display, and run the CLI on
+// the same database.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -18,6 +18,8 @@ const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolB
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until tauri-driver accepts connections (a TCP connect: an HTTP request would be
+ * proxied to WebKitWebDriver before it exists, and tauri-driver logs that as an error). */
 async function waitForPort(port) {
   for (let i = 0; i < 100; i++) {
     const up = await new Promise((done) => {
@@ -33,29 +35,43 @@ async function waitForPort(port) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-/** Starts the window on `db` through tauri-driver on `port`; returns {browser, stop}. */
-export async function startApp(port, db) {
+/**
+ * Starts tauri-driver on `port` for the app on `db` (extra `env` for the app); returns
+ * `{session, stop}`: each `session()` starts the app and opens a WebDriver session on it (end it
+ * with `deleteSession()` to quit the app, e.g. to restart it).
+ */
+export async function startDriver(port, db, env = {}) {
   if (!existsSync(app)) throw new Error(`build the window first: ${app}`);
   // WebKitWebDriver's own port too (tauri-driver's default 4445 would collide with other files).
   const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
-    env: { ...process.env, RAPPORTEUR_DB: db },
+    env: { ...process.env, ...env, RAPPORTEUR_DB: db },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForPort(port);
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    capabilities: {
-      'tauri:options': { application: app },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  return {
+    session: () =>
+      remote({
+        hostname: '127.0.0.1',
+        port,
+        logLevel: 'warn',
+        capabilities: {
+          'tauri:options': { application: app },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      }),
+    stop: () => driver.kill(),
+  };
+}
+
+/** Starts the window on `db` through tauri-driver on `port`; returns {browser, stop}. */
+export async function startApp(port, db, env = {}) {
+  const driver = await startDriver(port, db, env);
+  const browser = await driver.session();
   return {
     browser,
     async stop() {
       await browser.deleteSession().catch(() => {});
-      driver.kill();
+      driver.stop();
     },
   };
 }

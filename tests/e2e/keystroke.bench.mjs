@@ -11,57 +11,26 @@
 // Prints one JSON object: latencies in ms, p50, p99.
 //
 // Env: RAPPORTEUR_APP, RAPPORTEUR_DB, RAPPORTEUR_BENCH_READY, RAPPORTEUR_BENCH_OPEN, KEYS (200),
-// PACE_MS (150), TAURI_DRIVER, TAURI_DRIVER_PORT (4446; WebKitWebDriver gets the next port). Run under Xvfb and a session bus.
+// PACE_MS (150), TAURI_DRIVER, TAURI_DRIVER_PORT (4450; WebKitWebDriver gets port + 100). Run under Xvfb and a session bus.
 
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { remote } from 'webdriverio';
+import { sleep, startDriver } from './harness.mjs';
 
-const app = process.env.RAPPORTEUR_APP;
 const keys = Number(process.env.KEYS ?? 200);
 const pace = Number(process.env.PACE_MS ?? 150);
-const port = Number(process.env.TAURI_DRIVER_PORT ?? 4446);
-const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
-const driverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
-if (!app || !process.env.RAPPORTEUR_DB || !process.env.RAPPORTEUR_BENCH_OPEN) {
+// Not an E2E file's port, so it can run beside the tests.
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 4450);
+if (!process.env.RAPPORTEUR_APP || !process.env.RAPPORTEUR_DB || !process.env.RAPPORTEUR_BENCH_OPEN) {
   throw new Error('set RAPPORTEUR_APP, RAPPORTEUR_DB, RAPPORTEUR_BENCH_READY and RAPPORTEUR_BENCH_OPEN');
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForPort() {
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise((done) => {
-      const sock = connect(port, '127.0.0.1', () => {
-        sock.end();
-        done(true);
-      });
-      sock.on('error', () => done(false));
-    });
-    if (up) return;
-    await sleep(100);
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
 function pct(sorted, p) {
   return sorted[Math.round((sorted.length - 1) * p)];
 }
 
-// Not the default ports (4444/4445), so it can run beside the E2E tests.
-const driver = spawn(driverPath, ['--port', String(port), '--native-port', String(port + 1)], { stdio: ['ignore', 'inherit', 'inherit'] });
+const driver = await startDriver(port, process.env.RAPPORTEUR_DB);
 let browser;
 try {
-  await waitForPort();
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
-  });
+  browser = await driver.session();
   const notes = await browser.$('[data-testid="notes-editor"]');
   await notes.waitForExist({ timeout: 30000 });
   await notes.click();
@@ -112,5 +81,5 @@ try {
   );
 } finally {
   await browser?.deleteSession().catch((e) => console.error(`closing the session: ${e}`));
-  driver.kill();
+  driver.stop();
 }

@@ -5,84 +5,28 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect } from 'node:net';
-import { remote } from 'webdriverio';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, screenshot as shoot, sleep, startApp } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const app = process.env.RAPPORTEUR_APP ?? join(root, 'target/debug/rapporteur-desktop');
-const cli = process.env.RAPPORTEUR_CLI ?? join(root, 'target/debug/rapporteur');
-const shots = join(root, 'docs/screenshots');
-const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
-const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
 const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? 4445);
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
 const db = join(dir, 'rapporteur.db');
-let driver;
+let app;
 let browser;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until tauri-driver accepts connections (a TCP connect: an HTTP request would be
- * proxied to WebKitWebDriver before it exists, and tauri-driver logs that as an error). */
-async function waitForPort() {
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise((done) => {
-      const sock = connect(port, '127.0.0.1', () => {
-        sock.end();
-        done(true);
-      });
-      sock.on('error', () => done(false));
-    });
-    if (up) return;
-    await sleep(100);
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
-
-/** A screenshot of the whole X display (the window), as TOOLCHAIN.md describes. */
-async function screenshot(name) {
-  mkdirSync(shots, { recursive: true });
-  const file = join(shots, name);
-  await sleep(300); // let the last frame paint
-  try {
-    execFileSync('import', ['-window', 'root', file], { stdio: 'pipe' });
-  } catch {
-    await browser.saveScreenshot(file);
-  }
-  return file;
-}
-
-function cliOut(...args) {
-  return execFileSync(cli, ['--db', db, ...args], { encoding: 'utf8' });
-}
+const screenshot = (name) => shoot(browser, name);
+const cliOut = (...args) => cli(db, ...args);
 
 before(async () => {
-  assert.ok(existsSync(app), `build the window first: ${app}`);
-  driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, RAPPORTEUR_DB: db },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitForPort();
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    capabilities: {
-      'tauri:options': { application: app },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  app = await startApp(port, db);
+  browser = app.browser;
 });
 
 after(async () => {
-  await browser?.deleteSession().catch(() => {});
-  driver?.kill();
+  await app?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
