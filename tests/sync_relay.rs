@@ -5,7 +5,7 @@
 
 mod net_support;
 
-use net_support::relay::{node_client, relay_dir, start_relay, start_relay_on};
+use net_support::relay::{node_client, relay_or_skip, start_relay, start_relay_on};
 use net_support::{ok, wait_for_notes, Proc, WAIT};
 use serde_json::Value;
 use std::thread;
@@ -13,13 +13,8 @@ use std::time::{Duration, Instant};
 
 #[test]
 fn a_relay_that_restarts_gets_what_it_missed_and_lost() {
-    let dir = match relay_dir() {
-        Ok(d) => d,
-        Err(reason) if std::env::var_os("CI").is_some() => panic!("relay test under CI: {reason}"),
-        Err(reason) => {
-            eprintln!("skipping the relay reconnect test: {reason}");
-            return;
-        }
+    let Some(dir) = relay_or_skip("the relay reconnect test") else {
+        return;
     };
     let (port, server) = start_relay(&dir);
     let url = format!("ws://127.0.0.1:{port}");

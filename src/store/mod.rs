@@ -259,13 +259,9 @@ impl Store {
         Ok(sv)
     }
 
-    /// The update a peer with state vector `sv` is missing.
+    /// The update a peer with state vector `sv` (v1 bytes from outside) is missing.
     pub fn diff(&mut self, doc_id: &str, sv: &[u8]) -> Result<Vec<u8>> {
-        let sv =
-            crate::doc::decode::state_vector(sv).map_err(|reason| StoreError::MalformedUpdate {
-                doc: doc_id.into(),
-                reason,
-            })?;
+        let sv = peer_state_vector(doc_id, sv)?;
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         Ok(txn.encode_state_as_update_v1(&sv))
@@ -334,4 +330,12 @@ impl Store {
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// A state vector a peer or the window sent for `doc_id`, decoded without trusting it.
+fn peer_state_vector(doc_id: &str, sv: &[u8]) -> Result<yrs::StateVector> {
+    crate::doc::decode::state_vector(sv).map_err(|reason| StoreError::MalformedUpdate {
+        doc: doc_id.into(),
+        reason,
+    })
 }

@@ -22,11 +22,7 @@ impl Store {
         if whole.len() <= cap {
             return Ok(vec![whole]);
         }
-        let remote =
-            crate::doc::decode::state_vector(sv).map_err(|reason| StoreError::MalformedUpdate {
-                doc: doc_id.into(),
-                reason,
-            })?;
+        let remote = super::peer_state_vector(doc_id, sv)?;
         let doc = self.doc(doc_id)?;
         let txn = doc.transact();
         let local = txn.state_vector();

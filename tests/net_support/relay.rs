@@ -8,6 +8,19 @@ use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// The relay for `test`, or `None` when it cannot be installed here (the test then says it is
+/// skipped); under CI (`CI` set) that is a failure, never a skip.
+pub fn relay_or_skip(test: &str) -> Option<PathBuf> {
+    match relay_dir() {
+        Ok(d) => Some(d),
+        Err(reason) if std::env::var_os("CI").is_some() => panic!("{test} under CI: {reason}"),
+        Err(reason) => {
+            eprintln!("skipping {test}: {reason}");
+            None
+        }
+    }
+}
+
 /// Where the reference relay is installed (outside the clone): `RAPPORTEUR_RELAY_DIR`, else
 /// `$HOME/.cache/rapporteur-relay`. Installs it with npm when missing; `Err(reason)` if that
 /// is impossible.
