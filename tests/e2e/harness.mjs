@@ -80,6 +80,8 @@ export async function startApp(port, db, env = {}) {
 export async function screenshot(browser, name) {
   mkdirSync(shots, { recursive: true });
   const file = join(shots, name);
+  // The pointer to a corner without a tooltip, so none is left over in the picture.
+  await browser.action('pointer').move({ x: 2, y: 2, origin: 'viewport' }).perform();
   await sleep(400); // let the last frame paint
   try {
     execFileSync('import', ['-window', 'root', file], { stdio: 'pipe' });
