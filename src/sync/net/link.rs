@@ -6,7 +6,7 @@
 use super::secure::{SecureReader, SecureWriter};
 use super::status::{NetEvent, Reporter};
 use super::watch::{Bus, Relayed};
-use super::{open_peer, with_store, NetError, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
+use super::{open_peer, receive_run, NetError, Received, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
 use crate::sync::protocol::check_doc_id;
 use crate::sync::{Frame, Peer};
 use serde::{Deserialize, Serialize};
@@ -123,13 +123,8 @@ pub async fn run(
                             None => continue,
                         }
                     }
-                    let (p, out, applied, skipped) = with_store(&store, move |s| {
-                        let out = peer.on_frames(s, &run);
-                        let applied = peer.take_applied();
-                        let skipped = peer.take_skipped();
-                        (peer, out, applied, skipped)
-                    })
-                    .await?;
+                    let (p, Received { out, applied, skipped }) =
+                        receive_run(&store, peer, run).await?;
                     peer = p;
                     for e in skipped {
                         eprintln!("rapporteur: {addr}: {e}");

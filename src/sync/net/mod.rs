@@ -138,6 +138,33 @@ where
     .map_err(|e| NetError::Task(e.to_string()))?
 }
 
+/// What a run of received frames did: the answers to send, the updates applied (to forward)
+/// and the frames skipped (for documents this event does not list yet).
+pub struct Received {
+    pub out: Result<Vec<super::Frame>, SyncError>,
+    pub applied: Vec<(crate::store::DocRef, Vec<u8>)>,
+    pub skipped: Vec<SyncError>,
+}
+
+/// A run of frames read from a connection: `Peer::on_frames` run on the blocking pool, the
+/// peer moving there and back.
+pub async fn receive_run(
+    store: &SharedStore,
+    mut peer: super::Peer,
+    run: Vec<super::Frame>,
+) -> Result<(super::Peer, Received), NetError> {
+    with_store(store, move |s| {
+        let out = peer.on_frames(s, &run);
+        let received = Received {
+            out,
+            applied: peer.take_applied(),
+            skipped: peer.take_skipped(),
+        };
+        (peer, received)
+    })
+    .await
+}
+
 /// The opening frames of a (re)connection: `Peer::on_connect` run on the blocking pool, the
 /// peer moving there and back.
 pub async fn open_peer(

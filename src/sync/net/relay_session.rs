@@ -6,7 +6,7 @@
 
 use super::relay::{RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::watch::{Bus, Relayed};
-use super::{open_peer, with_store, NetError, SharedStore};
+use super::{open_peer, receive_run, NetError, Received, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
 use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};
 use futures_util::stream::SplitSink;
@@ -178,13 +178,8 @@ pub(super) async fn session(
                         }
                     }
                     *worked = true;
-                    let (p, out, applied, skipped) = with_store(store, move |s| {
-                        let out = peer.on_frames(s, &run);
-                        let applied = peer.take_applied();
-                        let skipped = peer.take_skipped();
-                        (peer, out, applied, skipped)
-                    })
-                    .await?;
+                    let (p, Received { out, applied, skipped }) =
+                        receive_run(store, peer, run).await?;
                     peer = p;
                     conn.report.received += applied.len();
                     for e in skipped {
