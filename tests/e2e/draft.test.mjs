@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, screenshot, sleep, startApp } from './harness.mjs';
@@ -192,7 +192,7 @@ test('the attribution switch recompiles: none names nobody', async () => {
   await waitText('[data-testid="draft-status"]', /Compiled with named attribution/);
 });
 
-test('Export DOCX writes the draft to the chosen file; a wrong extension writes nothing', async () => {
+test('Export DOCX, Markdown, HTML and PDF write the draft to the chosen file; a wrong extension writes nothing', async () => {
   const out = join(dir, 'draft.docx');
   await browser.execute((p) => (window.rapporteurTest.nextSavePath = p), out);
   await browser.$('#export-docx').click();
@@ -216,6 +216,21 @@ test('Export DOCX writes the draft to the chosen file; a wrong extension writes 
   await browser.$('#export-md').click();
   await waitText('[data-testid="draft-status"]', /Saved Markdown to .*draft\.md/);
   assert.ok(existsSync(`${md}.md`));
+
+  // HTML, and PDF through LibreOffice (installed by `make test`), through the same path.
+  const html = join(dir, 'draft.html');
+  await browser.execute((p) => (window.rapporteurTest.nextSavePath = p), html);
+  await browser.$('#export-html').click();
+  await waitText('[data-testid="draft-status"]', /Saved HTML to .*draft\.html/);
+  const page = readFileSync(html, 'utf8');
+  assert.match(page, /Global Migration Group/);
+  assert.doesNotMatch(page, /<script/i, 'no script in the exported page');
+  const pdf = join(dir, 'draft.pdf');
+  await browser.execute((p) => (window.rapporteurTest.nextSavePath = p), pdf);
+  await browser.$('#export-pdf').click();
+  await waitText('[data-testid="draft-status"]', /Saved PDF to .*draft\.pdf/, 90000);
+  assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+  assert.match(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }), /Global Migration Group/);
 });
 
 test('Ctrl+K finds a typed note and Enter opens its session at the match', async () => {
