@@ -72,16 +72,12 @@ pub struct BundleExported {
     pub docs: usize,
 }
 
-/// What an import merged: how many changes were new, and from which device.
+/// What an import merged (how many changes were new, and from which device), and the
+/// sentence the CLI prints for it.
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct BundleImported {
-    pub event_id: String,
-    pub device_id: String,
-    pub device_name: String,
-    pub new_changes: u64,
-    pub docs_changed: usize,
-    pub docs: usize,
+    #[serde(flatten)]
+    pub report: rapporteur::sync::ImportReport,
     pub summary: String,
 }
 
@@ -108,12 +104,7 @@ pub async fn bundle_import(state: State<'_, AppState>, path: String) -> Res<Bund
         let r = rapporteur::sync::import_bundle(s, &PathBuf::from(&path))?;
         Ok(BundleImported {
             summary: r.to_string(),
-            event_id: r.event_id,
-            device_id: r.device_id,
-            device_name: r.device_name,
-            new_changes: r.new_changes,
-            docs_changed: r.docs_changed,
-            docs: r.docs,
+            report: r,
         })
     };
     state.with_store(f).await

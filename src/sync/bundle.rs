@@ -73,8 +73,9 @@ pub struct Bundle {
     pub docs: Vec<(String, Vec<u8>)>,
 }
 
-/// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What an import did (the window receives it as JSON, camelCase).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub event_id: String,
     pub device_id: String,
