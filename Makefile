@@ -41,16 +41,29 @@ ui/node_modules/.package-lock.json: ui/package-lock.json
 ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_INPUTS)
 	cd ui && $(NICE) npm run build
 
-## test: install what the tests need if missing, then run every test (core, UI, window)
+## test: install what the tests need if missing, then run every test (core, UI, window).
+## Each phase says when it starts and is ended by `timeout` if it runs past PHASE_TIMEOUT, so a
+## hang fails with its phase named instead of holding the run.
+PHASE_TIMEOUT ?= 30m
+PHASE = @echo "test: $(1) ($$(date +%T), $$(( $$(date +%s) - $$(cat target/.test-start) )) s in)"
+LIMIT = timeout --kill-after=30s $(PHASE_TIMEOUT)
 test:
 	@scripts/setup.sh test
 	@scripts/setup.sh desktop
-	@mkdir -p target
-	$(MAKE) --no-print-directory test-ui 2>&1 | tee target/ui-tests.log; exit $${PIPESTATUS[0]}
-	$(CARGO) test -p rapporteur --doc
-	$(CARGO) test -p rapporteur --lib --bins --tests 2>&1 | tee target/rust-tests.log; exit $${PIPESTATUS[0]}
-	$(NICE) $(CARGO) test -p rapporteur-desktop $(DESKTOP_FEATURES) 2>&1 | tee target/shell-tests.log; exit $${PIPESTATUS[0]}
-	$(MAKE) --no-print-directory test-e2e 2>&1 | tee target/e2e-tests.log; exit $${PIPESTATUS[0]}
+	@mkdir -p target && date +%s > target/.test-start
+	$(call PHASE,UI unit tests and build)
+	$(LIMIT) $(MAKE) --no-print-directory test-ui 2>&1 | tee target/ui-tests.log; exit $${PIPESTATUS[0]}
+	$(call PHASE,core doc tests)
+	$(LIMIT) $(CARGO) test -p rapporteur --doc
+	$(call PHASE,core tests)
+	$(LIMIT) $(CARGO) test -p rapporteur --lib --bins --tests 2>&1 | tee target/rust-tests.log; exit $${PIPESTATUS[0]}
+	$(call PHASE,shell tests)
+	$(LIMIT) $(NICE) $(CARGO) test -p rapporteur-desktop $(DESKTOP_FEATURES) 2>&1 | tee target/shell-tests.log; exit $${PIPESTATUS[0]}
+	$(call PHASE,window build)
+	$(LIMIT) $(MAKE) --no-print-directory desktop
+	$(call PHASE,window end-to-end tests)
+	scripts/e2e.sh 2>&1 | tee target/e2e-tests.log; exit $${PIPESTATUS[0]}
+	$(call PHASE,done)
 	@scripts/test-summary.sh target/ui-tests.log target/rust-tests.log target/shell-tests.log target/e2e-tests.log
 
 test-ui: ui/node_modules/.package-lock.json

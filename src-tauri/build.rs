@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "collab_relay",
     "collab_stop",
     "collab_status",
+    "collab_discover",
     "bundle_export",
     "bundle_import",
     // The outcome board (board.rs).

@@ -9,9 +9,10 @@ use common::{memory_store, session_ids, small_agenda};
 use rapporteur::doc::session_doc::TextKind;
 use rapporteur::host::Origin;
 use rapporteur::live::status::{LiveStatus, Mode};
-use rapporteur::live::Live;
+use rapporteur::live::{with_pending, Live};
 use rapporteur::store::Store;
 use rapporteur::sync::net::code::JoinCode;
+use rapporteur::sync::net::status::NetEvent;
 use rapporteur::sync::net::SharedStore;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -34,6 +35,10 @@ async fn until<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
     }
 }
 
+fn system_store() -> Store {
+    Store::open_in_memory(Arc::new(rapporteur::host::SystemHost)).unwrap()
+}
+
 fn host_store() -> (SharedStore, String, String) {
     let mut s = memory_store();
     let ev = s.create_event(&small_agenda(), &Origin::Import).unwrap();
@@ -48,7 +53,8 @@ fn connected_peers(s: &LiveStatus) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_joiner_with_an_empty_store_fetches_the_event_and_edits_flow_both_ways() {
     let (a, ev, session) = host_store();
-    let b = shared(memory_store());
+    // The joiner reads the real clock, as the live status does, so pending counts are real.
+    let b = shared(system_store());
     let b_device = b.lock().unwrap().device_id().to_string();
     let (host, joiner) = (Live::new(), Live::new());
     let info = host.host(a.clone(), ev.clone(), 0).await.unwrap();
@@ -122,7 +128,59 @@ async fn a_joiner_with_an_empty_store_fetches_the_event_and_edits_flow_both_ways
     })
     .await;
     assert!(st.running && st.error.is_none(), "{st:?}");
+
+    // While the host is away, what the joiner writes waits for it, counted per peer.
+    let last = st.peers[0].last_synced_ms.expect("synced before");
+    while chrono::Utc::now().timestamp_millis() <= last {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    for line in ["Offline one.", "Offline two."] {
+        b.lock()
+            .unwrap()
+            .append_text(&ev, &session, TextKind::Notes, line, &Origin::Local)
+            .unwrap();
+    }
+    let st = with_pending(joiner.status(), &b.lock().unwrap()).unwrap();
+    assert_eq!(st.peers[0].pending, Some(2), "{st:?}");
     joiner.stop();
+}
+
+#[test]
+fn pending_counts_this_devices_changes_after_the_last_exchange_only() {
+    let mut s = system_store();
+    let ev = s.create_event(&small_agenda(), &Origin::Import).unwrap();
+    let session = session_ids(&s, &ev)[0].clone();
+    let mut st = LiveStatus::starting(Mode::Hosting, Some(ev.clone()), None);
+    st.apply(
+        NetEvent::Connected {
+            conn: 1,
+            addr: "10.0.0.2:1".into(),
+            device: "dev-b".into(),
+            event: ev.clone(),
+        },
+        0,
+    );
+    assert_eq!(with_pending(st.clone(), &s).unwrap().peers[0].pending, None);
+    let before = chrono::Utc::now().timestamp_millis();
+    st.apply(NetEvent::Synced { conn: 1 }, before);
+    std::thread::sleep(Duration::from_millis(5));
+    assert_eq!(
+        with_pending(st.clone(), &s).unwrap().peers[0].pending,
+        Some(0)
+    );
+    for (text, origin) in [
+        ("mine", Origin::Local),
+        ("from the CLI", Origin::Cli),
+        ("from the peer", Origin::Peer("dev-b".into())),
+    ] {
+        s.append_text(&ev, &session, TextKind::Notes, text, &origin)
+            .unwrap();
+    }
+    // The peer's own change is not waiting for it.
+    assert_eq!(
+        with_pending(st.clone(), &s).unwrap().peers[0].pending,
+        Some(2)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,6 +9,7 @@ use rapporteur::live::reach::DEFAULT_PORT;
 use rapporteur::live::status::{HostInfo, LiveStatus};
 use rapporteur::live::Live;
 use rapporteur::store::Store;
+use rapporteur::sync::net::discover::{self, Found};
 use serde::Serialize;
 use std::path::PathBuf;
 use tauri::State;
@@ -59,9 +60,23 @@ pub async fn collab_stop(live: State<'_, Live>) -> Res<()> {
     Ok(())
 }
 
+/// The live status, with the changes each peer has yet to receive counted from the log.
 #[tauri::command]
-pub async fn collab_status(live: State<'_, Live>) -> Res<LiveStatus> {
-    Ok(live.status())
+pub async fn collab_status(state: State<'_, AppState>, live: State<'_, Live>) -> Res<LiveStatus> {
+    let status = live.status();
+    state
+        .with_store(move |s| Ok(rapporteur::live::with_pending(status, s)?))
+        .await
+}
+
+/// Hosts announced on this network (mDNS), looked for during 1.5 s.
+#[tauri::command]
+pub async fn collab_discover() -> Res<Vec<Found>> {
+    let wait = std::time::Duration::from_millis(1500);
+    tauri::async_runtime::spawn_blocking(move || discover::discover(wait))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::from)
 }
 
 /// What an export wrote.

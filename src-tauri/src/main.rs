@@ -66,6 +66,7 @@ fn main() {
             collab::collab_relay,
             collab::collab_stop,
             collab::collab_status,
+            collab::collab_discover,
             collab::bundle_export,
             collab::bundle_import,
             // The outcome board (board.rs).

@@ -8,10 +8,12 @@
 pub mod reach;
 pub mod status;
 
+use crate::store::{Store, StoreError};
 use crate::sync::net::code::JoinCode;
 use crate::sync::net::relay::{self, RelayTarget};
 use crate::sync::net::status::{backoff, NetEvent, Reporter};
-use crate::sync::net::{room, with_store, NetError, SharedStore};
+use crate::sync::net::{discover, room, with_store, NetError, SharedStore};
+use chrono::{DateTime, Utc};
 use status::{HostInfo, LiveStatus, Mode};
 use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -101,11 +103,20 @@ impl Live {
             code: code.to_string(),
             qr_svg: reach::qr_svg(&qr_text).map_err(NetError::Task)?,
             qr_text,
+            unannounced: None,
+        };
+        // Announced so others find it in their Join form; a network without multicast leaves
+        // the manual address, which always works.
+        let announcer = discover::announce(port).map(|(a, _)| Withdraw(Some(a)));
+        let info = HostInfo {
+            unannounced: announcer.as_ref().err().map(|e| e.to_string()),
+            ..info
         };
         let mut status = LiveStatus::starting(Mode::Hosting, Some(event_id.clone()), None);
         status.host = Some(info.clone());
-        self.start(status, move |report| {
-            room::serve_reporting(store, listener, event_id, code, report)
+        self.start(status, move |report| async move {
+            let _announced = announcer.ok();
+            room::serve_reporting(store, listener, event_id, code, report).await
         });
         Ok(info)
     }
@@ -174,6 +185,37 @@ impl Live {
                 inner.status.stopped(result.err().map(|e| e.to_string()));
             }
         }));
+    }
+}
+
+/// `status` with each peer's `pending` filled in: this device's changes logged after the
+/// peer's last exchange (see [`Store::local_changes_since`]). While connected that is the
+/// little still in flight; after the peer left, what the next connection will send.
+pub fn with_pending(mut status: LiveStatus, store: &Store) -> Result<LiveStatus, StoreError> {
+    let Some(event) = status.event_id.clone() else {
+        return Ok(status);
+    };
+    for p in &mut status.peers {
+        p.pending = match p
+            .last_synced_ms
+            .and_then(DateTime::<Utc>::from_timestamp_millis)
+        {
+            Some(since) => Some(store.local_changes_since(&event, since)?),
+            None => None,
+        };
+    }
+    Ok(status)
+}
+
+/// Withdraws an mDNS announcement on a thread of its own: the withdrawal waits for the
+/// daemon, which must not hold up the async task being stopped.
+struct Withdraw(Option<discover::Announcer>);
+
+impl Drop for Withdraw {
+    fn drop(&mut self) {
+        if let Some(a) = self.0.take() {
+            std::thread::spawn(move || drop(a));
+        }
     }
 }
 

@@ -28,6 +28,9 @@ pub struct HostInfo {
     pub qr_text: String,
     /// The QR code as a standalone SVG image.
     pub qr_svg: String,
+    /// Why the host is not announced on the local network (mDNS), if it is not; joiners then
+    /// type an address.
+    pub unannounced: Option<String>,
 }
 
 /// One connection as the window lists it.
@@ -42,6 +45,10 @@ pub struct PeerStatus {
     pub last_synced_ms: Option<i64>,
     /// Why the connection ended, when it failed.
     pub error: Option<String>,
+    /// This device's changes logged since the last exchange with this peer, which it has not
+    /// had yet (filled in from the log by [`crate::live::with_pending`]; `None` before the
+    /// first exchange). A reconnection sends them without anyone doing anything.
+    pub pending: Option<u64>,
 }
 
 /// The joiner's next attempt.
@@ -120,6 +127,7 @@ impl LiveStatus {
                     connected: true,
                     last_synced_ms: None,
                     error: None,
+                    pending: None,
                 });
             }
             NetEvent::Synced { conn } => {

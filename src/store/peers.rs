@@ -6,6 +6,7 @@
 //! overwrites a newer one.
 
 use super::{DocRef, Result, Store, StoreError};
+use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
@@ -92,6 +93,22 @@ impl Store {
             .map_err(|e| StoreError::sql("listing sessions", e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| StoreError::sql("listing sessions", e))
+    }
+
+    /// How many of this device's own updates to `event_id` (not received from a sync peer)
+    /// were logged after `since`: for a peer last in touch at `since`, the changes waiting to
+    /// reach it, which the Collaborate panel shows while it is away. Log times are RFC 3339 in
+    /// UTC from the same clock, so they compare as text.
+    pub fn local_changes_since(&self, event_id: &str, since: DateTime<Utc>) -> Result<u64> {
+        self.conn()
+            .query_row(
+                "SELECT COUNT(*) FROM crdt_update u JOIN doc d ON d.id = u.doc_id
+                 WHERE d.event_id = ?1 AND u.origin NOT LIKE 'peer:%' AND u.received_at > ?2",
+                (event_id, since.to_rfc3339()),
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
+            .map_err(|e| StoreError::sql("counting changes not yet sent", e))
     }
 
     /// The last sequence number of the update log (0 when empty): where a live-sync watcher

@@ -56,7 +56,7 @@ before(async () => {
 
 after(async () => {
   await browser?.deleteSession().catch(() => {});
-  driver?.stop();
+  await driver?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

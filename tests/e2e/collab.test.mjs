@@ -1,8 +1,9 @@
 // Two windows syncing end to end: two Rapporteur instances on one machine, each with its own
 // database, each driven by its own tauri-driver. A opens the sample event and hosts it from the
 // Collaborate panel; B starts with an empty database (RAPPORTEUR_NO_SAMPLE=1), is refused with
-// a wrong code, joins with the code A shows, receives the event, and the two type into the
-// same session's notes. Then a bundle carries what A wrote while B was away. Screenshot:
+// a wrong code, finds A in its Join form (mDNS), joins with the code A shows, receives the
+// event, and the two type into the same session's notes. Then A counts what B has not had
+// while B is away, and a bundle carries it. Screenshot:
 // docs/screenshots/collaborate.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
 
 import { after, before, test } from 'node:test';
@@ -71,7 +72,7 @@ before(async () => {
 after(async () => {
   await A?.deleteSession().catch(() => {});
   await B?.deleteSession().catch(() => {});
-  for (const d of drivers) d.stop();
+  await Promise.all(drivers.map((d) => d.stop()));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -105,8 +106,16 @@ test('B, with an empty database, is refused with a wrong code and says so', asyn
   await B.saveScreenshot(join(shots, 'collaborate-wrong-code.png'));
 });
 
-test('B joins with the code A shows, receives the event, and both edit session 2.1', async () => {
-  await fillJoin(B, address, code);
+test('B finds A on the network (mDNS) in its Join form, joins with the code A shows, and both edit session 2.1', async () => {
+  // A announced itself when it started hosting; B's panel looked when it opened.
+  const port = address.split(':').pop();
+  await B.$('#collab-discover').click();
+  const found = await B.$(`#collab-discovered button.collab-found-host[data-address$=":${port}"]`);
+  await found.waitForExist({ timeout: 15000, timeoutMsg: `A (port ${port}) is not among the hosts B found: ${await text(B, '#collab-discovered')}` });
+  await found.click();
+  assert.match(await B.$('#collab-address').getValue(), new RegExp(`:${port}$`), 'picking the host fills in its address');
+  await B.$('#collab-join-code').setValue(code);
+  await B.$('#collab-join').click();
   await waitText(B, '#collab-summary', /^Connected to /, 'B connected');
   // The joining window opens the event by itself once its agenda has arrived.
   await waitText(B, '.topbar-event', /Global Migration Group|GMG/i, 'B opened the shared event');
@@ -136,6 +145,8 @@ test('a bundle carries what A wrote while B was away; B reports how many changes
   const offline = ' Written while B was away.';
   await typeInto(notesA, offline);
   await waitText(A, '[data-testid="save-status"]', /^Saved$/, 'A saved');
+  // A's list keeps B, with what B has not had yet.
+  await waitText(A, '#collab-peers .is-gone .peer-pending', /^[1-9]\d* changes? waiting, sent when it is back$/, 'A counts the changes waiting for B');
 
   const file = join(dir, 'handover.rapp');
   await A.execute((p) => (window.rapporteurTest.nextSavePath = p), file);

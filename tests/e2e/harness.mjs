@@ -43,10 +43,19 @@ async function waitForPort(port) {
 export async function startDriver(port, db, env = {}) {
   if (!existsSync(app)) throw new Error(`build the window first: ${app}`);
   // WebKitWebDriver's own port too (tauri-driver's default 4445 would collide with other files).
+  // Its own process group (WebKitWebDriver and the app join it), ended as a whole by stop()
+  // and when this process exits; its output comes through pipes that end with this process,
+  // so nothing left behind can hold the test run's stdout open (a `| tee` would wait forever).
   const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
     env: { ...process.env, ...env, RAPPORTEUR_DB: db },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  driver.stdout.on('data', (d) => process.stderr.write(d));
+  driver.stderr.on('data', (d) => process.stderr.write(d));
+  const group = driver.pid;
+  const endGroup = () => killGroup(group);
+  process.once('exit', endGroup);
   await waitForPort(port);
   return {
     session: () =>
@@ -59,8 +68,33 @@ export async function startDriver(port, db, env = {}) {
           'wdio:enforceWebDriverClassic': true,
         },
       }),
-    stop: () => driver.kill(),
+    /** Ends tauri-driver (which ends its WebKitWebDriver and the app), then whatever of its
+     * group is left. Await it where the next step needs the ports or the database free. */
+    stop: async () => {
+      signalGroup(group, 'SIGTERM');
+      if (driver.exitCode === null && driver.signalCode === null) {
+        await Promise.race([new Promise((r) => driver.once('exit', r)), sleep(3000)]);
+      }
+      endGroup();
+      process.removeListener('exit', endGroup);
+    },
   };
+}
+
+/** Sends `sig` to a process group; false when the group is gone. */
+function signalGroup(pgid, sig) {
+  try {
+    process.kill(-pgid, sig);
+    return true;
+  } catch (e) {
+    if (e.code === 'ESRCH') return false;
+    throw e;
+  }
+}
+
+/** Kills what is left of a process group (also from process.on('exit'), so synchronous). */
+function killGroup(pgid) {
+  signalGroup(pgid, 'SIGKILL');
 }
 
 /** Starts the window on `db` through tauri-driver on `port`; returns {browser, stop}. */
@@ -71,7 +105,7 @@ export async function startApp(port, db, env = {}) {
     browser,
     async stop() {
       await browser.deleteSession().catch(() => {});
-      driver.stop();
+      await driver.stop();
     },
   };
 }

@@ -81,5 +81,5 @@ try {
   );
 } finally {
   await browser?.deleteSession().catch((e) => console.error(`closing the session: ${e}`));
-  driver.stop();
+  await driver.stop();
 }

@@ -84,7 +84,7 @@ impl Drop for Announcer {
 }
 
 /// A host found on the network.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Found {
     pub instance: String,
     /// Every address it announced, with its port; IPv4 first.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ago, badge, badgeTone, eventToOpen, OFF, peerLine, secondsUntil, shortDevice, summary, type LiveStatus, type PeerStatus } from './model';
+import { ago, badge, badgeTone, eventToOpen, hostChoices, OFF, peerLine, secondsUntil, shortDevice, summary, waiting, type LiveStatus, type PeerStatus } from './model';
 
-const peer = (over: Partial<PeerStatus> = {}): PeerStatus => ({ conn: 1, addr: '10.0.0.2:50000', device: 'a1b2c3d4-e5f6', connected: true, last_synced_ms: null, error: null, ...over });
+const peer = (over: Partial<PeerStatus> = {}): PeerStatus => ({ conn: 1, addr: '10.0.0.2:50000', device: 'a1b2c3d4-e5f6', connected: true, last_synced_ms: null, error: null, pending: null, ...over });
 const status = (over: Partial<LiveStatus>): LiveStatus => ({ ...OFF, running: true, ...over });
 
 describe('live status words', () => {
@@ -28,17 +28,30 @@ describe('live status words', () => {
   });
 
   it('describes a peer and the badge', () => {
-    expect(peerLine(peer(), 0)).toEqual({ state: 'Connected', synced: 'not synced yet' });
-    expect(peerLine(peer({ connected: false, last_synced_ms: 0, error: 'reset' }), 60_000)).toEqual({ state: 'Disconnected (reset)', synced: 'last synced 1 min ago' });
+    expect(peerLine(peer(), 0)).toEqual({ state: 'Connected', synced: 'not synced yet', pending: '' });
+    expect(peerLine(peer({ connected: false, last_synced_ms: 0, error: 'reset' }), 60_000)).toEqual({ state: 'Disconnected (reset)', synced: 'last synced 1 min ago', pending: '' });
+    expect(peerLine(peer({ connected: false, last_synced_ms: 0, pending: 3 }), 0).pending).toBe('3 changes waiting, sent when it is back');
+    expect(peerLine(peer({ last_synced_ms: 0, pending: 1 }), 0).pending).toBe('1 change on the way');
+    expect(peerLine(peer({ last_synced_ms: 0, pending: 0 }), 0).pending).toBe('');
     expect(shortDevice('a1b2c3d4-e5f6')).toBe('a1b2c3d4');
     expect(badge(OFF)).toBe('');
     expect(badge(status({ mode: 'hosting', peers: [peer()] }))).toBe('Live · 1');
     expect(badge(status({ mode: 'joining' }))).toBe('Reconnecting');
+    expect(badge(status({ mode: 'joining', peers: [peer({ connected: false, pending: 4 })] }))).toBe('Reconnecting · 4 waiting');
+    expect(waiting(status({ mode: 'hosting', peers: [peer({ connected: false, pending: 4 }), peer({ conn: 2 })] }))).toBe(0);
     expect(badge({ ...OFF, error: 'x' })).toBe('Sync stopped');
     expect(badgeTone({ ...OFF, error: 'x' })).toBe('warn');
     expect(badgeTone(status({ mode: 'hosting' }))).toBe('ok');
     expect(badgeTone(status({ mode: 'joining', peers: [peer()] }))).toBe('ok');
     expect(badgeTone(status({ mode: 'relay', retry: { at_ms: 0, error: 'down' } }))).toBe('warn');
+  });
+
+  it('offers each discovered host by its first address', () => {
+    const hosts = [
+      { instance: 'rapporteur-0a1b2c3d', addrs: ['192.168.1.20:7420', '[fe80::1]:7420'], version: 1 },
+      { instance: 'rapporteur-ffffffff', addrs: [], version: 1 },
+    ];
+    expect(hostChoices(hosts)).toEqual([{ label: 'rapporteur-0a1b2c3d', address: '192.168.1.20:7420' }]);
   });
 
   it('opens the shared event on a joiner once its agenda has arrived', () => {

@@ -22,6 +22,8 @@ export interface PeerStatus {
   connected: boolean;
   last_synced_ms: number | null;
   error: string | null;
+  /** This device's changes since the last exchange with this peer (null before the first). */
+  pending: number | null;
 }
 
 export interface LiveStatus {
@@ -34,6 +36,19 @@ export interface LiveStatus {
   refused: string | null;
   error: string | null;
   running: boolean;
+}
+
+/** A host announced on the local network (mDNS); nothing personal, only a random name. */
+export interface FoundHost {
+  instance: string;
+  /** `IP:port`, IPv4 first. */
+  addrs: string[];
+  version: number | null;
+}
+
+/** The Join form's choices: one per host that gave an address, by its first (IPv4) address. */
+export function hostChoices(hosts: FoundHost[]): { label: string; address: string }[] {
+  return hosts.filter((f) => f.addrs.length > 0).map((f) => ({ label: f.instance, address: f.addrs[0] }));
 }
 
 /** What a bundle import merged. */
@@ -94,18 +109,28 @@ export function summary(s: LiveStatus, now: number): string {
   }
 }
 
-/** What a peer's row says. */
-export function peerLine(p: PeerStatus, now: number): { state: string; synced: string } {
+const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
+
+/** What a peer's row says; `pending` is empty when nothing waits for that peer. */
+export function peerLine(p: PeerStatus, now: number): { state: string; synced: string; pending: string } {
   const synced = p.last_synced_ms === null ? 'not synced yet' : `last synced ${ago(p.last_synced_ms, now)}`;
   const state = p.connected ? 'Connected' : p.error ? `Disconnected (${p.error})` : 'Disconnected';
-  return { state, synced };
+  const n = p.pending ?? 0;
+  const pending = n === 0 ? '' : p.connected ? `${changes(n)} on the way` : `${changes(n)} waiting, sent when it is back`;
+  return { state, synced, pending };
+}
+
+/** This device's changes that no peer has had yet while none is connected (0 otherwise). */
+export function waiting(s: LiveStatus): number {
+  if (!s.running || connectedCount(s) > 0) return 0;
+  return Math.max(0, ...s.peers.map((p) => p.pending ?? 0));
 }
 
 /** The topbar badge: empty when nothing runs. */
 export function badge(s: LiveStatus): string {
   if (!s.running) return s.error ? 'Sync stopped' : '';
   if (s.mode === 'relay') return s.retry ? 'Relay offline' : 'Relay';
-  if (s.mode === 'joining' && connectedCount(s) === 0) return 'Reconnecting';
+  if (s.mode === 'joining' && connectedCount(s) === 0) return waiting(s) > 0 ? `Reconnecting · ${waiting(s)} waiting` : 'Reconnecting';
   return `Live · ${connectedCount(s)}`;
 }
 

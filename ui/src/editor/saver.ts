@@ -5,6 +5,8 @@
  * transient failure never drops a keystroke.
  */
 
+import { errorMessage } from '../util/error';
+
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving'; pending: number }
@@ -68,11 +70,6 @@ export class Saver {
       this.#o.onStatus({ state: 'saving', pending: this.#pending });
     }
   }
-}
-
-function errorMessage(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message);
-  return String(e);
 }
 
 /** The words the indicator shows. */

@@ -8,7 +8,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
-import type { BundleImported, HostInfo, LiveStatus } from '../collab/model';
+import type { BundleImported, FoundHost, HostInfo, LiveStatus } from '../collab/model';
 import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
@@ -190,6 +190,8 @@ export const collabIpc = {
   relay: (url: string, token: string | null, eventId: string) => call<void>('collab_relay', { url, token, eventId }),
   stop: () => call<void>('collab_stop'),
   status: () => call<LiveStatus>('collab_status'),
+  /** Hosts announced on this network (takes about 1.5 s). */
+  discover: () => call<FoundHost[]>('collab_discover'),
   exportBundle: (eventId: string, path: string) => call<{ path: string; docs: number }>('bundle_export', { eventId, path }),
   importBundle: (path: string) => call<BundleImported>('bundle_import', { path }),
 

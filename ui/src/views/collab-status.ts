@@ -63,6 +63,7 @@ export function renderPeers(s: LiveStatus, now: number): HTMLElement | null {
         h('span', { class: 'peer-addr muted small' }, p.addr),
         h('span', { class: 'peer-state' }, line.state),
         h('span', { class: 'peer-synced muted small' }, line.synced),
+        line.pending ? h('span', { class: 'peer-pending small' }, line.pending) : '',
       );
     }),
   );

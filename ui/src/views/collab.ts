@@ -4,14 +4,16 @@
  * state; bundles exported and imported through the native dialogs. The work runs in the core;
  * this view starts and stops it and shows the status the core reports, polled once a second.
  *
- * Discovered hosts (mDNS) would be listed above the manual address once the core offers
- * discovery; until then the manual address is the way in.
+ * The Join form lists the hosts announced on this network (mDNS), looked for when the panel
+ * opens and on *Search again*; picking one fills in its address. Venue Wi-Fi often blocks
+ * multicast, so the typed address is always there too.
  */
 
 import type { CollabIpc } from '../ipc';
-import { eventToOpen, summary } from '../collab/model';
+import { eventToOpen, hostChoices, summary, type FoundHost } from '../collab/model';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
+import { errorMessage } from '../util/error';
 import { openEvent, report, type Ctx } from './context';
 import { renderHostInfo, renderPeers } from './collab-status';
 
@@ -29,8 +31,7 @@ const input = (id: string, label: string, attrs: Record<string, string> = {}) =>
 export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): CollabPanel {
   const alert = h('p', { class: 'collab-alert', role: 'alert', id: 'collab-error', hidden: true });
   const fail = (e: unknown) => {
-    const msg = typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-    alert.textContent = msg;
+    alert.textContent = errorMessage(e);
     alert.hidden = false;
   };
   const run = (f: () => Promise<unknown>) => async () => {
@@ -55,11 +56,43 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
 
   const address = input('collab-address', 'Host address', { placeholder: '192.168.1.20:7420' });
   const code = input('collab-join-code', 'Join code', { placeholder: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX', class: 'mono' });
+  const found = h('div', { id: 'collab-discovered', class: 'collab-found', 'aria-live': 'polite' });
+  const note = (text: string) => h('p', { class: 'muted small' }, text);
+  const showFound = (hosts: FoundHost[]) => {
+    const choices = hostChoices(hosts);
+    if (choices.length === 0) {
+      found.replaceChildren(note('No host announced on this network (venue Wi-Fi often blocks this). Type the address the host shows.'));
+      return;
+    }
+    const pick = (a: string) => () => {
+      address.el.value = a;
+      code.el.focus();
+    };
+    found.replaceChildren(
+      note('Hosts on this network:'),
+      h('ul', { class: 'collab-found-list' }, choices.map((c) => h('li', {}, h('button', { type: 'button', class: 'collab-found-host', 'data-address': c.address, onclick: pick(c.address) }, h('code', {}, c.address), ' ', h('span', { class: 'muted small' }, c.label))))),
+    );
+  };
+  let looking = false;
+  const lookForHosts = async () => {
+    if (looking) return;
+    looking = true;
+    found.replaceChildren(note('Looking for hosts on this network…'));
+    try {
+      showFound(await io.discover());
+    } catch (e) {
+      found.replaceChildren(note(`Could not look for hosts (${errorMessage(e)}). Type the address the host shows.`));
+    } finally {
+      looking = false;
+    }
+  };
+  const searchAgain = h('button', { id: 'collab-discover', type: 'button', class: 'link', onclick: () => void lookForHosts() }, 'Search again');
   const joinForm = h(
     'form',
     { class: 'collab-form', id: 'collab-join-form', 'aria-labelledby': 'collab-join-title' },
     h('h3', { id: 'collab-join-title' }, 'Join a host'),
-    h('div', { id: 'collab-discovered', class: 'muted small' }, 'Hosts found on this network will be listed here when discovery is available; type the address the host shows.'),
+    found,
+    searchAgain,
     address.row,
     code.row,
     h('button', { id: 'collab-join', type: 'submit' }, 'Join'),
@@ -131,6 +164,7 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
   return {
     element,
     focus() {
+      if (!ctx.store.state.collab.running) void lookForHosts();
       const target = [stop, hostButton, address.el].find((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled);
       (target ?? element).focus();
     },
