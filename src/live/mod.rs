@@ -190,16 +190,16 @@ impl Live {
 
 /// `status` with each peer's `pending` filled in: this device's changes logged after the
 /// peer's last exchange (see [`Store::local_changes_since`]). While connected that is the
-/// little still in flight; after the peer left, what the next connection will send.
+/// little still in flight; after the peer left, what the next connection will send. The last
+/// exchange is known to the millisecond, and what was logged within that millisecond went
+/// with it, so counting starts at the next one.
 pub fn with_pending(mut status: LiveStatus, store: &Store) -> Result<LiveStatus, StoreError> {
     let Some(event) = status.event_id.clone() else {
         return Ok(status);
     };
     for p in &mut status.peers {
-        p.pending = match p
-            .last_synced_ms
-            .and_then(DateTime::<Utc>::from_timestamp_millis)
-        {
+        let next_ms = p.last_synced_ms.map(|ms| ms + 1);
+        p.pending = match next_ms.and_then(DateTime::<Utc>::from_timestamp_millis) {
             Some(since) => Some(store.local_changes_since(&event, since)?),
             None => None,
         };

@@ -96,14 +96,14 @@ impl Store {
     }
 
     /// How many of this device's own updates to `event_id` (not received from a sync peer)
-    /// were logged after `since`: for a peer last in touch at `since`, the changes waiting to
+    /// were logged at or after `since`: for a peer last in touch at `since`, the changes waiting to
     /// reach it, which the Collaborate panel shows while it is away. Log times are RFC 3339 in
     /// UTC from the same clock, so they compare as text.
     pub fn local_changes_since(&self, event_id: &str, since: DateTime<Utc>) -> Result<u64> {
         self.conn()
             .query_row(
                 "SELECT COUNT(*) FROM crdt_update u JOIN doc d ON d.id = u.doc_id
-                 WHERE d.event_id = ?1 AND u.origin NOT LIKE 'peer:%' AND u.received_at > ?2",
+                 WHERE d.event_id = ?1 AND u.origin NOT LIKE 'peer:%' AND u.received_at >= ?2",
                 (event_id, since.to_rfc3339()),
                 |r| r.get::<_, i64>(0),
             )
@@ -112,7 +112,7 @@ impl Store {
     }
 
     /// The last sequence number of the update log (0 when empty): where a live-sync watcher
-    /// starts (see [`Store::local_updates_since`]).
+    /// starts (see [`Store::updates_to_forward`]).
     pub fn last_seq(&self) -> Result<i64> {
         self.conn()
             .query_row("SELECT COALESCE(MAX(seq), 0) FROM crdt_update", [], |r| {
@@ -121,15 +121,20 @@ impl Store {
             .map_err(|e| StoreError::sql("reading the end of the update log", e))
     }
 
-    /// Updates of `event_id` logged after `after` that were made on this device (by this or
-    /// another process: the window, a CLI command, an import, a bundle) rather than received
-    /// from a sync peer, at most `limit` of them, in log order; with the last sequence number
-    /// examined, for the next call. Live sync forwards them to its peers.
-    pub fn local_updates_since(
+    /// Updates of `event_id` logged after `after` that a live-sync process must forward to its
+    /// peers, at most `limit` of them, in log order; with the last sequence number examined, for
+    /// the next call. That is every update made on this device (by this or another process:
+    /// the window, a CLI command, an import, a bundle), and every update received from a peer
+    /// for which `received_here(peer_id)` is false: one that another process on this database
+    /// is connected to (`serve` and `sync --relay` side by side), whose updates this process's
+    /// peers would otherwise only get at their next reconnection. What this process received
+    /// itself its hub forwards without the log.
+    pub fn updates_to_forward(
         &self,
         event_id: &str,
         after: i64,
         limit: usize,
+        received_here: &dyn Fn(&str) -> bool,
     ) -> Result<(i64, Vec<LoggedUpdate>)> {
         let mut stmt = self
             .conn()
@@ -155,7 +160,8 @@ impl Store {
             let (seq, doc_id, owner, data, origin) =
                 row.map_err(|e| StoreError::sql("reading new updates", e))?;
             last = seq;
-            if owner == event_id && !origin.starts_with("peer:") {
+            let here = origin.strip_prefix("peer:").is_some_and(received_here);
+            if owner == event_id && !here {
                 out.push((
                     DocRef {
                         event_id: owner,

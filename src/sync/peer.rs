@@ -25,6 +25,7 @@
 //! exchange fills any gap.
 
 use super::limit::{Bucket, RateLimit};
+use super::net::watch::Connected;
 use super::protocol::{decode_frame, decode_state_vector, encode_frame, step1, Frame};
 use super::SyncError;
 use crate::host::Origin;
@@ -58,6 +59,8 @@ pub struct Peer {
     skipped: Vec<SyncError>,
     /// The largest update put in one frame; larger diffs go in parts.
     part_cap: usize,
+    /// This process's count of connections to the peer, while a transport drives it.
+    connection: Option<Connected>,
 }
 
 impl Peer {
@@ -75,6 +78,7 @@ impl Peer {
             pushed: HashMap::new(),
             skipped: Vec::new(),
             part_cap: MAX_UPDATE_BYTES,
+            connection: None,
         }
     }
 
@@ -87,6 +91,12 @@ impl Peer {
     pub fn relaying(mut self) -> Self {
         self.relaying = true;
         self
+    }
+
+    /// Marks the peer as connected to this process (see [`crate::sync::net::watch`]) until it
+    /// is dropped; a transport calls this on every (re)connection.
+    pub(crate) fn hold_connection(&mut self, c: Connected) {
+        self.connection = Some(c);
     }
 
     pub fn peer_id(&self) -> &str {

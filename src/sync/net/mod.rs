@@ -171,6 +171,7 @@ pub async fn open_peer(
     store: &SharedStore,
     mut peer: super::Peer,
 ) -> Result<(super::Peer, Result<Vec<super::Frame>, SyncError>), NetError> {
+    peer.hold_connection(watch::connected_to(peer.peer_id()));
     with_store(store, move |s| {
         let r = peer.on_connect(s);
         (peer, r)

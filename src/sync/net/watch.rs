@@ -1,9 +1,12 @@
 //! Edits made on this device reach the network through the update log: another process (the
 //! window, `rapporteur note` in another terminal) may have written them, so the log, not an
 //! in-process callback, is the source. A watcher polls
-//! [`Store::local_updates_since`](crate::store::Store::local_updates_since) and publishes what
-//! it finds on the process's [`Bus`]; updates received from peers are not re-published here
-//! (the hub forwards those itself).
+//! [`Store::updates_to_forward`](crate::store::Store::updates_to_forward) and publishes what
+//! it finds on the process's [`Bus`]. Updates received from a peer this process is connected
+//! to are not re-published here (the hub forwards those itself); updates another process
+//! received (A runs `serve` and `sync --relay` on one database) are, so the room gets what
+//! came through the relay and the other way round. [`connected_to`] keeps the count of this
+//! process's connections per peer.
 //!
 //! A write made in this process (the window's, whose host calls [`local_write_committed`] from
 //! `Host::emit`) wakes the watchers at once, so a keystroke reaches the peers within a network
@@ -11,7 +14,8 @@
 
 use super::{with_store, NetError, SharedStore};
 use crate::store::DocRef;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 use tokio::sync::{broadcast, watch as signal};
 
@@ -50,6 +54,46 @@ pub fn bus() -> Bus {
     broadcast::channel(1024).0
 }
 
+/// This process's open connections per peer id.
+fn connections() -> &'static Mutex<HashMap<String, usize>> {
+    static CONNECTIONS: OnceLock<Mutex<HashMap<String, usize>>> = OnceLock::new();
+    CONNECTIONS.get_or_init(Default::default)
+}
+
+/// Whether this process has a connection to `peer_id` open.
+fn connected_here(peer_id: &str) -> bool {
+    connections()
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .contains_key(peer_id)
+}
+
+/// One open connection of this process to a peer, counted while it lives.
+#[derive(Debug)]
+pub struct Connected(String);
+
+/// Counts a connection to `peer_id` until the returned value is dropped.
+pub fn connected_to(peer_id: &str) -> Connected {
+    *connections()
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .entry(peer_id.to_string())
+        .or_default() += 1;
+    Connected(peer_id.to_string())
+}
+
+impl Drop for Connected {
+    fn drop(&mut self) {
+        let mut map = connections().lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = map.get_mut(&self.0) {
+            *n -= 1;
+            if *n == 0 {
+                map.remove(&self.0);
+            }
+        }
+    }
+}
+
 /// The current end of the log: start the watcher here, before the first connection's
 /// `on_connect` (which covers everything before it).
 pub async fn log_end(store: &SharedStore) -> Result<i64, NetError> {
@@ -75,8 +119,10 @@ pub async fn watch(
         }
         loop {
             let ev = event_id.clone();
-            let (last, updates) =
-                with_store(&store, move |s| s.local_updates_since(&ev, after, BATCH)).await??;
+            let (last, updates) = with_store(&store, move |s| {
+                s.updates_to_forward(&ev, after, BATCH, &connected_here)
+            })
+            .await??;
             let done = last == after;
             after = last;
             for (doc, update) in updates {
