@@ -54,7 +54,7 @@ apt_install() {
 if [ "$what" = desktop ]; then
   missing=()
   for p in libwebkit2gtk-4.1-dev librsvg2-dev build-essential pkg-config file xvfb xauth dbus \
-    dbus-x11 fonts-dejavu-core webkit2gtk-driver imagemagick x11-utils; do
+    dbus-x11 fonts-dejavu-core webkit2gtk-driver imagemagick x11-utils zbar-tools; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"

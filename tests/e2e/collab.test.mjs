@@ -8,6 +8,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,11 @@ test('A hosts the sample event from the Collaborate panel (Ctrl+Shift+L)', async
   assert.match(address, /^[\d.]+:\d+$/);
   await waitText(A, '#collab-summary', /Hosting this event · 0 peers connected/, 'the host summary');
   assert.ok(await A.$('#collab-qr').isDisplayed(), 'the QR code shows');
+  // A scanner reads it off the screen: the address and the code, as a person would type them.
+  const shot = join(dir, 'host.png');
+  await A.saveScreenshot(shot);
+  const scanned = execFileSync('zbarimg', ['--raw', '-q', shot], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  assert.equal(scanned, `${address} ${code}`, 'what the QR code says');
 });
 
 test('B, with an empty database, is refused with a wrong code and says so', async () => {

@@ -13,6 +13,8 @@ export interface HostInfo {
   code: string;
   qr_text: string;
   qr_svg: string;
+  /** Why the host is not announced on the local network (mDNS), if it is not. */
+  unannounced: string | null;
 }
 
 export interface PeerStatus {

@@ -42,6 +42,9 @@ export function renderHostInfo(info: HostInfo): HTMLElement {
     ),
     h('p', { class: 'collab-label' }, 'and this join code'),
     h('p', { class: 'collab-code', id: 'collab-code', 'aria-label': `Join code ${info.code.split('').join(' ')}` }, info.code),
+    info.unannounced
+      ? h('p', { class: 'muted small', id: 'collab-unannounced' }, `Not announced on this network (${info.unannounced}): others type the address.`)
+      : h('p', { class: 'muted small' }, 'Announced on this network: others find it in their Join form.'),
   );
 }
 
