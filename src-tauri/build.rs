@@ -20,6 +20,9 @@ const COMMANDS: &[&str] = &[
     "collab_status",
     "bundle_export",
     "bundle_import",
+    // Who is here, remote cursors (presence.rs).
+    "send_awareness",
+    "device_id",
     // The outcome board (board.rs).
     "capture_outcome",
     "edit_outcome",
