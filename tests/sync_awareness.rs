@@ -6,9 +6,12 @@
 //!   to its sender, reaches a late joiner at once, and is never written to the update log;
 //! - a joiner that leaves takes its clients with it: the host's window is told which, and the
 //!   other joiners get y-protocols' removal (`null` at the next clock);
-//! - a malformed awareness frame closes that connection and writes nothing.
+//! - a malformed awareness frame closes that connection and writes nothing;
+//! - past the room, awareness crosses the reference y-websocket relay both ways with a plain
+//!   Yjs client (`tests/relay/awareness.js`).
 
 mod common;
+mod net_support;
 
 use common::{memory_store, session_ids, small_agenda};
 use rapporteur::host::Origin;
@@ -268,4 +271,87 @@ async fn a_malformed_awareness_frame_closes_the_connection_and_writes_nothing() 
     assert_eq!(gone, vec![7]);
     assert_eq!(h.log_end(), before, "nothing was written");
     h.task.abort();
+}
+
+/// Past the room: the app's awareness reaches a plain y-protocols client through the reference
+/// y-websocket relay, and that client's reaches the app. Without npm the test fails under `CI`
+/// and is skipped with a reason otherwise.
+#[test]
+fn awareness_interop_with_the_reference_relay_and_a_plain_yjs_client() {
+    use net_support::relay::{relay_or_skip, start_relay};
+    use rapporteur::store::DocRef;
+    use rapporteur::sync::net::presence;
+    use rapporteur::sync::net::relay::{sync_reporting, RelayTarget};
+    let Some(dir) = relay_or_skip("the relay awareness test") else {
+        return;
+    };
+    let (port, _server) = start_relay(&dir);
+    let url = format!("ws://127.0.0.1:{port}");
+    let mut s: Store = memory_store();
+    let event = s.create_event(&small_agenda(), &Origin::Import).unwrap();
+    let session = session_ids(&s, &event)[0].clone();
+    let store: SharedStore = Arc::new(Mutex::new(s));
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let target = RelayTarget::parse(&url, None).unwrap();
+    let (ev, report) = (event.clone(), Reporter::new(move |e| sink.lock().unwrap().push(e)));
+    let task = rt.spawn(async move {
+        sync_reporting(store, &target, &ev, false, report)
+            .await
+            .map(|_| ())
+    });
+    let amina = state("Amina", &session);
+    let doc = DocRef {
+        event_id: event.clone(),
+        doc_id: session.clone(),
+    };
+    presence::publish(doc.clone(), awareness(4242, 1, &amina)).unwrap();
+    // The client's own state may reach the relay before the app's socket for this room opens;
+    // publishing again (a renewal, as the window does every 15 s) covers that.
+    let renew = {
+        let doc = doc.clone();
+        let amina = amina.clone();
+        rt.spawn(async move {
+            for clock in 2.. {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                presence::publish(doc.clone(), awareness(4242, clock, &amina)).unwrap();
+            }
+        })
+    };
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/relay/awareness.js");
+    let out = std::process::Command::new("node")
+        .arg(script)
+        .args([&url, &format!("{event}/{session}"), "Node", "Amina"])
+        .env("NODE_PATH", dir.join("node_modules"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "node client: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(seen["user"]["name"], "Amina");
+    assert_eq!(seen["session"], session.as_str());
+    let end = Instant::now() + WAIT;
+    loop {
+        let got = events.lock().unwrap().iter().any(|e| match e {
+            NetEvent::Awareness { doc, update, .. } => {
+                *doc == session && String::from_utf8_lossy(update).contains(r#""name":"Node""#)
+            }
+            _ => false,
+        });
+        if got {
+            break;
+        }
+        assert!(Instant::now() < end, "the client's awareness never reached the app");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    renew.abort();
+    task.abort();
 }

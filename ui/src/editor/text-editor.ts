@@ -35,13 +35,15 @@ export interface TextEditorOptions {
 }
 
 /**
- * Puts the caret in the awareness while the editor has focus. y-codemirror.next does so only
- * while the OS window has focus too (`document.hasFocus()`), which a window behind another
- * one, or under a test driver, lacks; its own update stays as it is.
+ * Puts the caret in the awareness while the editor is the focused element. y-codemirror.next
+ * does so only while the OS window has focus too (`view.hasFocus` checks
+ * `document.hasFocus()`), which a window behind another one, or under a test driver, lacks;
+ * its own update stays as it is.
  */
 function caretToAwareness(text: Y.Text, awareness: Awareness): Extension {
   return EditorView.updateListener.of((u) => {
-    if (!u.view.hasFocus || !(u.selectionSet || u.focusChanged || u.docChanged)) return;
+    const focused = u.view.root.activeElement === u.view.contentDOM;
+    if (!focused || !(u.selectionSet || u.focusChanged || u.docChanged)) return;
     const local = awareness.getLocalState();
     if (local === null) return;
     const sel = u.state.selection.main;

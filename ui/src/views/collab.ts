@@ -60,6 +60,7 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
   const peopleTitle = h('h3', { id: 'collab-people-title' }, 'Who is here');
   const showPeople = () => {
     name.el.placeholder = presence?.shownName() ?? '';
+    if (document.activeElement !== name.el) name.el.value = presence?.typedName() ?? '';
     const list = presence?.hub()?.people() ?? [];
     const agenda = ctx.store.state.agenda;
     const where = (id: string | null) => {

@@ -1,7 +1,8 @@
 /**
  * Presence in the window: one {@link PresenceHub} for the open event, fed by the core's
  * `awareness` / `awareness-gone` events and sending this window's changes back through the
- * ipc; the display name (typed in the Collaborate panel, kept in localStorage) and the colour
+ * ipc; the display name (typed in the Collaborate panel, kept in localStorage per device id, as two
+ * databases on one machine share the webview's storage) and the colour
  * derived from the device id. The sidebar markers and the panel's list of people render
  * from it (see `sidebar.ts`, `collab.ts`); the session editors take their awareness from it.
  */
@@ -26,9 +27,9 @@ export interface Presence {
   onChange(f: () => void): void;
 }
 
-function storedName(): string {
+function storedName(device: string): string {
   try {
-    return localStorage.getItem(NAME_KEY) ?? '';
+    return localStorage.getItem(`${NAME_KEY}.${device}`) ?? '';
   } catch {
     return ''; // storage disabled: the default name is used
   }
@@ -36,7 +37,7 @@ function storedName(): string {
 
 export function createPresence(io: PresenceIpc, report: (e: unknown) => void): Presence {
   let device = '';
-  let name = storedName();
+  let name = '';
   let current: PresenceHub | null = null;
   let session: string | null = null;
   const listeners: (() => void)[] = [];
@@ -46,6 +47,7 @@ export function createPresence(io: PresenceIpc, report: (e: unknown) => void): P
   io.deviceId()
     .then((id) => {
       device = id;
+      name ||= storedName(id);
       current?.setUser(user());
       changed();
     })
@@ -80,8 +82,9 @@ export function createPresence(io: PresenceIpc, report: (e: unknown) => void): P
     setName(typed) {
       name = cleanName(typed);
       try {
-        if (name) localStorage.setItem(NAME_KEY, name);
-        else localStorage.removeItem(NAME_KEY);
+        const key = `${NAME_KEY}.${device}`;
+        if (name) localStorage.setItem(key, name);
+        else localStorage.removeItem(key);
       } catch (e) {
         report(e);
       }
