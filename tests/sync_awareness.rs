@@ -299,7 +299,10 @@ fn awareness_interop_with_the_reference_relay_and_a_plain_yjs_client() {
         .build()
         .unwrap();
     let target = RelayTarget::parse(&url, None).unwrap();
-    let (ev, report) = (event.clone(), Reporter::new(move |e| sink.lock().unwrap().push(e)));
+    let (ev, report) = (
+        event.clone(),
+        Reporter::new(move |e| sink.lock().unwrap().push(e)),
+    );
     let task = rt.spawn(async move {
         sync_reporting(store, &target, &ev, false, report)
             .await
@@ -349,7 +352,10 @@ fn awareness_interop_with_the_reference_relay_and_a_plain_yjs_client() {
         if got {
             break;
         }
-        assert!(Instant::now() < end, "the client's awareness never reached the app");
+        assert!(
+            Instant::now() < end,
+            "the client's awareness never reached the app"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     renew.abort();

@@ -23,6 +23,7 @@
 //!   event id itself included, for presence) is validated and kept, never written to the store,
 //!   for the transport to take ([`Peer::take_awareness`]) and hand to the window and, on a hub,
 //!   to the other peers; [`Peer::on_local_awareness`] frames this device's own.
+//!
 //! Frames must be delivered in order per connection for the best efficiency, but correctness
 //! does not depend on it: updates commute, duplicates are no-ops, and a reconnect's step 1
 //! exchange fills any gap.
