@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "collab_discover",
     "bundle_export",
     "bundle_import",
+    // Who is here, remote cursors (presence.rs).
+    "send_awareness",
+    "device_id",
     // The outcome board (board.rs).
     "capture_outcome",
     "edit_outcome",

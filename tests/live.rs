@@ -244,3 +244,61 @@ async fn an_unreachable_host_is_retried_with_the_reason_shown() {
     joiner.stop();
     assert!(!joiner.status().running);
 }
+
+/// The window's side of awareness: what one device publishes reaches the other's presence
+/// reporter, and when the host stops, the joiner is told at once that those clients are gone.
+/// (Both run in this one process, so each also forwards what the other's window published:
+/// harmless, and not what is checked.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn published_awareness_reaches_the_joiners_window_and_goes_when_the_host_stops() {
+    use rapporteur::store::DocRef;
+    use rapporteur::sync::net::presence;
+    use rapporteur::sync::net::status::{NetEvent, Reporter};
+    let (a, ev, session) = host_store();
+    let b = shared(memory_store());
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    let host = Live::new();
+    let joiner = Live::new().with_presence(Reporter::new(move |e| sink.lock().unwrap().push(e)));
+    let info = host.host(a.clone(), ev.clone(), 0).await.unwrap();
+    joiner
+        .join(b.clone(), &format!("127.0.0.1:{}", info.port), &info.code)
+        .unwrap();
+    until("the session in the joiner's store", || {
+        let s = b.lock().unwrap();
+        s.doc_belongs_to(&ev, &session).ok().filter(|x| *x)
+    })
+    .await;
+    // {"user":{"name":"Amina"}} for client 4242 at clock 1, as y-protocols encodes it.
+    let json = br#"{"user":{"name":"Amina"}}"#;
+    let mut update = vec![1, 0x92, 0x21, 1, json.len() as u8];
+    update.extend_from_slice(json);
+    let doc = DocRef {
+        event_id: ev.clone(),
+        doc_id: session.clone(),
+    };
+    let got = until("the awareness in the joiner's window", || {
+        // Published again until it arrives: the joiner may still be connecting.
+        presence::publish(doc.clone(), update.clone()).unwrap();
+        seen.lock().unwrap().iter().find_map(|e| match e {
+            NetEvent::Awareness {
+                event, doc, update, ..
+            } if *doc == session => Some((event.clone(), update.clone())),
+            _ => None,
+        })
+    })
+    .await;
+    assert_eq!(got, (ev.clone(), update.clone()));
+    host.stop();
+    let gone = until("the host's clients to be gone", || {
+        seen.lock().unwrap().iter().find_map(|e| match e {
+            NetEvent::AwarenessGone { doc, clients, .. } if *doc == session => {
+                Some(clients.clone())
+            }
+            _ => None,
+        })
+    })
+    .await;
+    assert_eq!(gone, vec![4242]);
+    joiner.stop();
+}

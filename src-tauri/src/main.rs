@@ -15,6 +15,7 @@ mod draft;
 mod error;
 mod host;
 mod import;
+mod presence;
 mod state;
 mod watch;
 
@@ -26,7 +27,8 @@ fn main() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            app.manage(rapporteur::live::Live::new());
+            let cursors = presence::reporter(app.handle().clone());
+            app.manage(rapporteur::live::Live::new().with_presence(cursors));
             // A database that does not open is shown on the error screen, not a crash.
             let opened = state::db_path()
                 .map_err(|e| (None, error::AppError::new("no_data_dir", e)))
@@ -69,6 +71,8 @@ fn main() {
             collab::collab_discover,
             collab::bundle_export,
             collab::bundle_import,
+            presence::send_awareness,
+            presence::device_id,
             // The outcome board (board.rs).
             board::capture_outcome,
             board::edit_outcome,

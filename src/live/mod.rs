@@ -3,7 +3,9 @@
 //! request, with a [`LiveStatus`] the window reads at any time. The transports are
 //! `crate::sync::net`'s; this module only runs them on the caller's tokio runtime, keeps
 //! retrying what can recover (a joiner's lost connection, an unreachable relay) and records
-//! what they report.
+//! what they report. Others' awareness (cursors, who is where) is not status: it goes to the
+//! presence reporter the window gives [`Live::with_presence`], even after a stop (so the
+//! clients of the connections a stop ended are reported gone).
 
 pub mod reach;
 pub mod status;
@@ -23,6 +25,7 @@ use tokio::net::TcpListener;
 #[derive(Default)]
 pub struct Live {
     inner: Arc<Mutex<Inner>>,
+    presence: Reporter,
 }
 
 struct Inner {
@@ -49,6 +52,12 @@ fn now_ms() -> i64 {
 impl Live {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Sends others' awareness (`NetEvent::Awareness` and `AwarenessGone`) to `presence`.
+    pub fn with_presence(mut self, presence: Reporter) -> Self {
+        self.presence = presence;
+        self
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -170,7 +179,11 @@ impl Live {
         let generation = inner.generation;
         inner.status = status;
         let shared = self.inner.clone();
+        let presence = self.presence.clone();
         let report = Reporter::new(move |event| {
+            if let NetEvent::Awareness { .. } | NetEvent::AwarenessGone { .. } = event {
+                return presence.send(event);
+            }
             let mut inner = shared.lock().unwrap_or_else(PoisonError::into_inner);
             if inner.generation == generation {
                 inner.status.apply(event, now_ms());
@@ -230,7 +243,9 @@ async fn relay_until_stopped(
 ) -> Result<(), NetError> {
     let mut failures = 0u32;
     loop {
-        let error = match relay::sync(store.clone(), &target, &event_id, false).await {
+        let synced =
+            relay::sync_reporting(store.clone(), &target, &event_id, false, report.clone());
+        let error = match synced.await {
             Ok(_) => format!("{url}: the relay closed the connection"),
             Err(
                 e @ (NetError::BadUrl { .. }

@@ -151,6 +151,8 @@ impl LiveStatus {
                     }
                 }
             }
+            // Awareness goes to the window's cursors (see `Live::with_presence`), not here.
+            NetEvent::Awareness { .. } | NetEvent::AwarenessGone { .. } => {}
             NetEvent::Retrying { delay, error, .. } => {
                 self.retry = Some(Retry {
                     at_ms: now_ms + delay.as_millis() as i64,

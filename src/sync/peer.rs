@@ -19,13 +19,18 @@
 //!   list new sessions, we announce them (step 1) so the peer sends their content.
 //! - [`Peer::on_local_update`]: forwards an update made on this device.
 //!
-//! Awareness (cursors, names) is validated and otherwise left to the UI layer for now.
+//! - Awareness (who is here, cursors): an awareness message for a document of the event (the
+//!   event id itself included, for presence) is validated and kept, never written to the store,
+//!   for the transport to take ([`Peer::take_awareness`]) and hand to the window and, on a hub,
+//!   to the other peers; [`Peer::on_local_awareness`] frames this device's own.
+//!
 //! Frames must be delivered in order per connection for the best efficiency, but correctness
 //! does not depend on it: updates commute, duplicates are no-ops, and a reconnect's step 1
 //! exchange fills any gap.
 
 use super::limit::{Bucket, RateLimit};
 use super::net::watch::Connected;
+use super::protocol::encode_awareness_frame;
 use super::protocol::{decode_frame, decode_state_vector, encode_frame, step1, Frame};
 use super::SyncError;
 use crate::host::Origin;
@@ -55,6 +60,8 @@ pub struct Peer {
     /// lost without the connection dropping), so the step 2 answer leaves it out; if it shows
     /// less (a relay restarted without its data), the answer carries everything it lacks.
     pushed: HashMap<String, (StateVector, StateVector)>,
+    /// Awareness updates received for documents of the event (see [`Peer::take_awareness`]).
+    awareness: Vec<(String, Vec<u8>)>,
     /// Non-fatal refusals of the last runs (see [`Peer::take_skipped`]).
     skipped: Vec<SyncError>,
     /// The largest update put in one frame; larger diffs go in parts.
@@ -76,6 +83,7 @@ impl Peer {
             applied: Vec::new(),
             relaying: false,
             pushed: HashMap::new(),
+            awareness: Vec::new(),
             skipped: Vec::new(),
             part_cap: MAX_UPDATE_BYTES,
             connection: None,
@@ -228,11 +236,18 @@ impl Peer {
                         run.push((doc_ref, update));
                     }
                 }
+                Message::Awareness(update) => {
+                    // Presence in a document this event does not list (yet) is of no use
+                    // here; the run's event-document updates may list it, so apply them first.
+                    if !store.doc_belongs_to(&self.event_id, &doc)? {
+                        self.apply_run(store, &mut run, &mut out)?;
+                    }
+                    if store.doc_belongs_to(&self.event_id, &doc)? {
+                        self.awareness.push((doc, update.encode_v1()));
+                    }
+                }
                 Message::Auth(Some(reason)) => return Err(SyncError::PermissionDenied(reason)),
-                Message::Auth(None)
-                | Message::Awareness(_)
-                | Message::AwarenessQuery
-                | Message::Custom(..) => {}
+                Message::Auth(None) | Message::AwarenessQuery | Message::Custom(..) => {}
             }
         }
         self.apply_run(store, &mut run, &mut out)?;
@@ -331,6 +346,22 @@ impl Peer {
             &doc.doc_id,
             &Message::Sync(SyncMessage::Update(update.to_vec())),
         )]
+    }
+
+    /// Frames that send this device's awareness update for `doc` (bytes as y-protocols'
+    /// `encodeAwarenessUpdate` makes them, checked by `protocol::decode_awareness`); empty
+    /// when the document is not of this peer's event.
+    pub fn on_local_awareness(&self, doc: &DocRef, update: &[u8]) -> Vec<Frame> {
+        if doc.event_id != self.event_id {
+            return Vec::new();
+        }
+        vec![encode_awareness_frame(&doc.doc_id, update)]
+    }
+
+    /// Takes the awareness updates this peer sent since the last call, per document of the
+    /// event (the event's own id included), oldest first. They are never stored.
+    pub fn take_awareness(&mut self) -> Vec<(String, Vec<u8>)> {
+        std::mem::take(&mut self.awareness)
     }
 
     /// Takes the updates this peer sent that were new here. A device that hosts the room

@@ -154,22 +154,7 @@ fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
         }
         MSG_AWARENESS => {
             let buf = cur.read_buf().map_err(SyncError::malformed)?;
-            if buf.len() > MAX_AWARENESS_BYTES {
-                return Err(SyncError::malformed(format!(
-                    "awareness update of {} bytes (limit {MAX_AWARENESS_BYTES})",
-                    buf.len()
-                )));
-            }
-            // Each client entry takes at least 3 bytes: refuse counts the bytes cannot hold
-            // before yrs reserves room for them.
-            check_count(buf, 3, "awareness clients")?;
-            // yrs panics on a client id above 2^53 (found by `fuzz/frame_decoder`): a
-            // peer's bytes must never take the process down, so a panic is a malformed frame.
-            let update = crate::doc::decode::other("an awareness update", || {
-                AwarenessUpdate::decode_v1(buf)
-            })
-            .map_err(SyncError::malformed)?;
-            Ok(Message::Awareness(update))
+            Ok(Message::Awareness(decode_awareness(buf)?))
         }
         MSG_AUTH => {
             let granted: u32 = cur.read_var().map_err(SyncError::malformed)?;
@@ -186,6 +171,34 @@ fn read_message(cur: &mut Cursor) -> Result<Message, SyncError> {
             Ok(Message::Custom(other, buf.to_vec()))
         }
     }
+}
+
+/// Decodes an awareness update (the payload of an awareness message, as y-protocols'
+/// `encodeAwarenessUpdate` makes it), within the limits.
+pub fn decode_awareness(buf: &[u8]) -> Result<AwarenessUpdate, SyncError> {
+    if buf.len() > MAX_AWARENESS_BYTES {
+        return Err(SyncError::malformed(format!(
+            "awareness update of {} bytes (limit {MAX_AWARENESS_BYTES})",
+            buf.len()
+        )));
+    }
+    // Each client entry takes at least 3 bytes: refuse counts the bytes cannot hold
+    // before yrs reserves room for them.
+    check_count(buf, 3, "awareness clients")?;
+    // yrs panics on a client id above 2^53 (found by `fuzz/frame_decoder`): a
+    // peer's bytes must never take the process down, so a panic is a malformed frame.
+    crate::doc::decode::other("an awareness update", || AwarenessUpdate::decode_v1(buf))
+        .map_err(SyncError::malformed)
+}
+
+/// An in-room frame carrying awareness update bytes (already checked by
+/// [`decode_awareness`]): the same bytes as `encode_frame(doc, &Message::Awareness(..))`.
+pub fn encode_awareness_frame(doc_id: &str, update: &[u8]) -> Frame {
+    let mut out = Vec::with_capacity(doc_id.len() + update.len() + 8);
+    out.write_string(doc_id);
+    out.write_var(MSG_AWARENESS);
+    out.write_buf(update);
+    Frame(out)
 }
 
 /// Decodes a state vector, refusing counts its bytes cannot hold (2 bytes per entry at least).
@@ -226,6 +239,17 @@ mod tests {
         assert_eq!(env.message, msg);
         assert_eq!(decode_message(&[3]).unwrap(), Message::AwarenessQuery);
         assert_eq!(decode_message(&[2, 1]).unwrap(), Message::Auth(None));
+    }
+
+    #[test]
+    fn an_awareness_frame_from_bytes_is_the_message_s_frame() {
+        // One client (id 7, clock 3) whose state is {}.
+        let bytes = [1, 7, 3, 2, b'{', b'}'];
+        let update = decode_awareness(&bytes).unwrap();
+        assert_eq!(update.encode_v1(), bytes);
+        let f = encode_awareness_frame("ab", &bytes);
+        assert_eq!(f, encode_frame("ab", &Message::Awareness(update)));
+        assert!(decode_awareness(&[9, 1]).is_err(), "9 clients in 2 bytes");
     }
 
     #[test]

@@ -3,8 +3,10 @@
 // Collaborate panel; B starts with an empty database (RAPPORTEUR_NO_SAMPLE=1), is refused with
 // a wrong code, finds A in its Join form (mDNS), joins with the code A shows, receives the
 // event, and the two type into the same session's notes. Then A counts what B has not had
-// while B is away, and a bundle carries it. Screenshot:
-// docs/screenshots/collaborate.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
+// while B is away, and a bundle carries it. Last, B joins again and sees where A is: A's
+// initials on session 2.1 in the sidebar and A's caret, with the name A typed, in the notes;
+// both go when A stops hosting. Screenshots: docs/screenshots/collaborate.png,
+// collab-cursors.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -171,4 +173,45 @@ test('a bundle carries what A wrote while B was away; B reports how many changes
   await B.execute((p) => (window.rapporteurTest.nextOpenPath = p), file);
   await B.$('#bundle-import').click();
   await waitText(B, '#bundle-result', /^0 new changes from /, 'the second import');
+});
+
+test('B sees who is where: A\'s initials on session 2.1 and A\'s caret with A\'s name; both go when A stops hosting', async () => {
+  // Each names itself in the Collaborate panel (both still open; A still hosting).
+  await A.$('#collab-name').setValue('Amina Diallo');
+  await B.$('#collab-name').setValue('Bea Okafor');
+  await fillJoin(B, address, code);
+  await waitText(B, '#collab-summary', /^Connected to /, 'B connected again');
+  await waitText(A, '#collab-summary', /1 peer connected/, 'A lists B again');
+  // Both have session 2.1 open; A puts the caret at the end of its notes.
+  const notesA = await A.$('[data-testid="notes-editor"]');
+  await notesA.click();
+  await A.keys([Key.Ctrl, Key.End]);
+
+  const marker = 'nav.sidebar li.row[data-ref="2.1"] [data-testid="presence"]';
+  const label = await B.waitUntil(
+    async () => {
+      const l = await B.execute((s) => document.querySelector(s)?.getAttribute('aria-label') ?? '', marker);
+      return /Amina Diallo is here/.test(l) && l;
+    },
+    { timeout: 20000, interval: 200, timeoutMsg: 'A\'s presence never showed on session 2.1 in B\'s sidebar' },
+  );
+  assert.equal(label, 'Amina Diallo is here');
+  await waitText(B, marker, /^AD$/, 'A\'s initials in B\'s sidebar');
+  await waitText(B, '[data-testid="notes-editor"] .cm-ySelectionCaret .cm-ySelectionInfo', /^Amina Diallo$/, 'A\'s caret with A\'s name in B\'s notes');
+  const people = await waitText(B, '#collab-people', /Amina Diallo/, 'A listed among the people in B\'s panel');
+  assert.match(people, /in 2\.1 /);
+
+  mkdirSync(shots, { recursive: true });
+  await sleep(300);
+  await B.saveScreenshot(join(shots, 'collab-cursors.png'));
+
+  // A stops hosting: B drops A's marker and caret within a few seconds (not the 30 s time-out).
+  const stopped = Date.now();
+  await A.$('#collab-stop').click();
+  await B.waitUntil(
+    async () => B.execute((s) => !document.querySelector(s) && !document.querySelector('[data-testid="notes-editor"] .cm-ySelectionCaret'), marker),
+    { timeout: 5000, interval: 100, timeoutMsg: 'A\'s presence stayed in B after A stopped hosting' },
+  );
+  assert.ok(Date.now() - stopped < 5000);
+  await B.$('#collab-stop').click();
 });

@@ -5,7 +5,7 @@
  */
 
 import './styles.css';
-import { collabIpc, ipc } from './ipc';
+import { collabIpc, ipc, presenceIpc } from './ipc';
 import { createAppStore, type AppState } from './state/app';
 import { h } from './util/dom';
 import { openEvent, report, showStart, type Ctx } from './views/context';
@@ -13,7 +13,9 @@ import { mountSession, type MountedSession } from './views/session';
 import { mountBoard, type MountedBoard } from './views/board';
 import { mountPanel, type MountedPanel } from './views/outcome-panel';
 import { followChanges } from './views/live';
-import { renderSidebar, updateSidebar } from './views/sidebar';
+import { renderSidebar, showPresence, updateSidebar } from './views/sidebar';
+import { createPresence } from './views/presence';
+import { bySession } from './presence/model';
 import { renderStart } from './views/start';
 import { badge, badgeTone } from './collab/model';
 import { createCollabPanel, pollCollab } from './views/collab';
@@ -28,6 +30,7 @@ import type { Panel } from './state/app';
 import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
+ctx.presence = createPresence(presenceIpc, (e) => report(ctx, e));
 const root = document.getElementById('app')!;
 
 const eventTitle = h('span', { class: 'topbar-event' });
@@ -88,6 +91,12 @@ let board: MountedBoard | null = null;
 let eventPane: MountedPane | null = null;
 let panel: MountedPanel | null = null;
 
+/** The initials of who is where, in the sidebar. */
+const markPresence = () => {
+  if (sidebar) showPresence(sidebar, bySession(ctx.presence?.hub()?.people() ?? []));
+};
+ctx.presence.onChange(markPresence);
+
 function closeSession(): void {
   session?.dispose();
   session = null;
@@ -117,6 +126,7 @@ function renderEventOverview(state: AppState): HTMLElement {
 }
 
 function render(state: AppState, prev: AppState | null): void {
+  ctx.presence?.setEvent(state.view === 'event' ? state.eventId : null);
   // An agenda re-read while a panel is open (agenda editing) redraws the sidebar only.
   const agendaOnly = !!prev && !!state.panel && state.panel === prev.panel && state.view === prev.view && state.eventId === prev.eventId && state.agenda !== prev.agenda;
   const viewChanged = !agendaOnly && (!prev || state.view !== prev.view || state.agenda !== prev.agenda || state.eventId !== prev.eventId);
@@ -138,6 +148,7 @@ function render(state: AppState, prev: AppState | null): void {
       sidebar!.replaceWith(fresh);
       sidebar = fresh;
     }
+    if (viewChanged || agendaOnly) markPresence();
     if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
       closeSession();
       if (state.board) {
@@ -151,6 +162,7 @@ function render(state: AppState, prev: AppState | null): void {
       }
     }
     updateSidebar(sidebar!, state);
+    ctx.presence?.setSession(session ? state.sessionId : null);
     session?.update(state);
     board?.update(state);
     eventPane?.update(state);

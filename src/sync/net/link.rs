@@ -1,11 +1,14 @@
 //! One secure connection driven by a [`Peer`]: frames in are applied (on a blocking thread),
 //! answers go out, updates from the [`Bus`] are forwarded, a keep-alive is sent when idle.
 //! The first frame each way is a small JSON hello (who is speaking, and — from the host — which
-//! event), checked before the peer sees anything.
+//! event), checked before the peer sees anything. Awareness goes along (see [`super::presence`]):
+//! this device's and, on a hub, the other connections' at the start and as it changes; what the
+//! peer sends goes to the window and onto the bus; its clients are gone when the link ends.
 
+use super::presence::ConnPresence;
 use super::secure::{SecureReader, SecureWriter};
 use super::status::{NetEvent, Reporter};
-use super::watch::{Bus, Relayed};
+use super::watch::{Bus, Item, Relayed};
 use super::{open_peer, receive_run, NetError, Received, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
 use crate::sync::protocol::check_doc_id;
 use crate::sync::{Frame, Peer};
@@ -79,6 +82,13 @@ pub async fn run(
     let synced = || report.send(NetEvent::Synced { conn });
     let addr = reader.addr().to_string();
     let mut from_bus = bus.subscribe();
+    let presence = ConnPresence {
+        bus: bus.clone(),
+        me,
+        report: report.clone(),
+        conn,
+        event: peer.event_id().to_string(),
+    };
     let (tx, mut incoming) = mpsc::channel::<Result<Vec<u8>, NetError>>(64);
     let read_addr = addr.clone();
     let read_task = tokio::spawn(async move {
@@ -106,7 +116,7 @@ pub async fn run(
             addr: addr.clone(),
             source,
         })?;
-        for f in opening {
+        for f in opening.into_iter().chain(presence.opening(&peer)) {
             writer.send(f.as_bytes()).await?;
         }
         let mut keepalive = tokio::time::interval(KEEPALIVE);
@@ -123,7 +133,7 @@ pub async fn run(
                             None => continue,
                         }
                     }
-                    let (p, Received { out, applied, skipped }) =
+                    let (p, Received { out, applied, skipped, awareness }) =
                         receive_run(&store, peer, run).await?;
                     peer = p;
                     for e in skipped {
@@ -138,17 +148,23 @@ pub async fn run(
                         }
                         Err(source) => return Err(NetError::Sync { addr: addr.clone(), source }),
                     }
+                    presence
+                        .received(awareness)
+                        .map_err(|source| NetError::Sync { addr: addr.clone(), source })?;
                     if let Some(e) = failed {
                         return Err(e);
                     }
                     for (doc, update) in applied {
-                        let _ = bus.send(Relayed { from: me, doc, update });
+                        let _ = bus.send(Relayed { from: me, doc, item: Item::Update(update) });
                     }
                 }
                 relayed = from_bus.recv() => match relayed {
                     Ok(r) if r.from != me => {
-                        let frames = peer.on_local_update(&r.doc, &r.update);
-                        let any = !frames.is_empty();
+                        let frames = match &r.item {
+                            Item::Update(u) => peer.on_local_update(&r.doc, u),
+                            Item::Awareness(a) => peer.on_local_awareness(&r.doc, a),
+                        };
+                        let any = !frames.is_empty() && matches!(r.item, Item::Update(_));
                         for f in frames {
                             writer.send(f.as_bytes()).await?;
                         }

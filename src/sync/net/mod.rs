@@ -11,6 +11,8 @@
 //!   `join --code` without an address and `discover` find hosts.
 //! - [`watch`]: picks up edits made on this device by any process (the window, a `rapporteur
 //!   note` in another terminal) from the update log and hands them to the transports.
+//! - [`presence`]: awareness (who is here, cursors) passed on, never stored: this device's
+//!   from the window, others' to the window, a hub's between its joiners.
 //!
 //! **Security design (in the room).** The host shows a *join code* of 128 random bits, written
 //! as 26 base32 characters in groups ([`code::JoinCode`]). Both sides derive a pre-shared key
@@ -37,6 +39,7 @@
 pub mod code;
 pub mod discover;
 mod link;
+pub mod presence;
 pub mod relay;
 mod relay_session;
 pub mod room;
@@ -138,12 +141,14 @@ where
     .map_err(|e| NetError::Task(e.to_string()))?
 }
 
-/// What a run of received frames did: the answers to send, the updates applied (to forward)
-/// and the frames skipped (for documents this event does not list yet).
+/// What a run of received frames did: the answers to send, the updates applied (to forward),
+/// the frames skipped (for documents this event does not list yet) and the awareness updates
+/// received (never stored).
 pub struct Received {
     pub out: Result<Vec<super::Frame>, SyncError>,
     pub applied: Vec<(crate::store::DocRef, Vec<u8>)>,
     pub skipped: Vec<SyncError>,
+    pub awareness: Vec<(String, Vec<u8>)>,
 }
 
 /// A run of frames read from a connection: `Peer::on_frames` run on the blocking pool, the
@@ -159,6 +164,7 @@ pub async fn receive_run(
             out,
             applied: peer.take_applied(),
             skipped: peer.take_skipped(),
+            awareness: peer.take_awareness(),
         };
         (peer, received)
     })

@@ -16,6 +16,7 @@
 //! in `relay_session`.
 
 use super::relay_session::session;
+use super::status::Reporter;
 use super::{watch, NetError, SharedStore};
 use std::fmt;
 use std::time::Duration;
@@ -114,6 +115,18 @@ pub async fn sync(
     event_id: &str,
     once: bool,
 ) -> Result<RelayReport, NetError> {
+    sync_reporting(store, target, event_id, once, Reporter::none()).await
+}
+
+/// [`sync`], telling `events` what others' awareness says (`NetEvent::Awareness`, and
+/// `AwarenessGone` when a connection to the relay ends); each connection gets a new number.
+pub async fn sync_reporting(
+    store: SharedStore,
+    target: &RelayTarget,
+    event_id: &str,
+    once: bool,
+    events: Reporter,
+) -> Result<RelayReport, NetError> {
     let mut report = RelayReport {
         relay: target.base.clone(),
         ..RelayReport::default()
@@ -131,8 +144,10 @@ pub async fn sync(
         ))
     });
     let mut backoff = BACKOFF_MIN;
+    let mut conn = 0u64;
     let result = loop {
         let mut worked = false;
+        conn += 1;
         match session(
             &store,
             target,
@@ -141,6 +156,7 @@ pub async fn sync(
             &bus,
             &mut report,
             &mut worked,
+            (&events, conn),
         )
         .await
         {

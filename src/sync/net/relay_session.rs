@@ -2,10 +2,13 @@
 //! the event, all driven by one [`Peer`]. What the sockets deliver is handed to the peer in
 //! runs (everything that has arrived, one store transaction); what the peer answers goes to
 //! its document's socket, opened on first use. Ends with an error when a socket fails or the
-//! relay closes one, so the caller can reconnect.
+//! relay closes one, so the caller can reconnect. Awareness travels in each document's room
+//! too (the relay forwards it to the room): this device's from the bus, others' to `report`.
 
+use super::presence::ConnPresence;
 use super::relay::{RelayReport, RelayTarget, ONCE_TIMEOUT};
-use super::watch::{Bus, Relayed};
+use super::status::Reporter;
+use super::watch::{Bus, Item, Relayed};
 use super::{open_peer, receive_run, NetError, Received, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
 use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};
@@ -116,8 +119,13 @@ impl Conn<'_> {
     }
 }
 
+/// The relay session's number on its bus (0 is this device's own).
+const ME: u64 = 1;
+
 /// One connection: until it fails, or — with `once` — until quiescent. `worked` is set once
 /// the relay has answered (so the caller's back-off can start again from the shortest wait).
+/// `number` numbers the connection in what `events` hears (others' awareness).
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn session(
     store: &SharedStore,
     target: &RelayTarget,
@@ -126,6 +134,7 @@ pub(super) async fn session(
     bus: &Bus,
     report: &mut RelayReport,
     worked: &mut bool,
+    (events, number): (&Reporter, u64),
 ) -> Result<(), NetError> {
     let (tx, mut incoming) = mpsc::channel(256);
     let mut conn = Conn {
@@ -139,6 +148,13 @@ pub(super) async fn session(
     let mut from_bus = bus.subscribe();
     let peer_id = format!("relay:{}", target.base);
     let mut peer = Peer::new(&peer_id, event_id).relaying();
+    let presence = ConnPresence {
+        bus: bus.clone(),
+        me: ME,
+        report: events.clone(),
+        conn: number,
+        event: event_id.to_string(),
+    };
     let (p, opening) = open_peer(store, peer).await?;
     peer = p;
     let addr = target.base.clone();
@@ -148,6 +164,9 @@ pub(super) async fn session(
     };
     let result = async {
         conn.route(opening.map_err(sync_err)?).await?;
+        if !once {
+            conn.route(presence.opening(&peer)).await?;
+        }
         let deadline = tokio::time::sleep(if once {
             ONCE_TIMEOUT
         } else {
@@ -178,7 +197,7 @@ pub(super) async fn session(
                         }
                     }
                     *worked = true;
-                    let (p, Received { out, applied, skipped }) =
+                    let (p, Received { out, applied, skipped, awareness }) =
                         receive_run(store, peer, run).await?;
                     peer = p;
                     conn.report.received += applied.len();
@@ -186,6 +205,7 @@ pub(super) async fn session(
                         eprintln!("rapporteur: {addr}: {e}");
                     }
                     conn.route(out.map_err(sync_err)?).await?;
+                    presence.received(awareness).map_err(sync_err)?;
                     for (doc, kind) in kinds {
                         let st = conn.state.entry(doc).or_default();
                         match kind {
@@ -196,8 +216,13 @@ pub(super) async fn session(
                     }
                 }
                 relayed = from_bus.recv(), if !once => match relayed {
-                    Ok(Relayed { doc, update, .. }) => {
-                        let frames = peer.on_local_update(&doc, &update);
+                    // What this session received itself (the relay already passed it on).
+                    Ok(Relayed { from: ME, .. }) => {}
+                    Ok(Relayed { doc, item, .. }) => {
+                        let frames = match item {
+                            Item::Update(u) => peer.on_local_update(&doc, &u),
+                            Item::Awareness(a) => peer.on_local_awareness(&doc, &a),
+                        };
                         conn.route(frames).await?;
                     }
                     Err(broadcast::error::RecvError::Lagged(_)) => {

@@ -1,5 +1,6 @@
 //! What the in-room transports report while they run, for whoever shows it (the window's
-//! Collaborate panel): a connection came up, synced, closed, or the joiner is about to retry.
+//! Collaborate panel): a connection came up, synced, closed, or the joiner is about to retry;
+//! and what others' awareness says (see [`super::presence`]), for the window's cursors.
 //! The CLI passes [`Reporter::none`] and keeps printing to stderr as before.
 
 use std::sync::Arc;
@@ -25,6 +26,21 @@ pub enum NetEvent {
         conn: u64,
         addr: String,
         error: Option<String>,
+    },
+    /// A peer's awareness update (who is here, cursors) for document `doc` of `event`, as
+    /// y-protocols encodes it; for the window's `applyAwarenessUpdate`. Never stored.
+    Awareness {
+        conn: u64,
+        event: String,
+        doc: String,
+        update: Vec<u8>,
+    },
+    /// Connection `conn` closed: the awareness clients that came over it are gone from `doc`.
+    AwarenessGone {
+        conn: u64,
+        event: String,
+        doc: String,
+        clients: Vec<u64>,
     },
     /// The joiner lost (or never got) the connection and tries again after `delay`.
     Retrying {

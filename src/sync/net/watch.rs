@@ -11,7 +11,11 @@
 //! A write made in this process (the window's, whose host calls [`local_write_committed`] from
 //! `Host::emit`) wakes the watchers at once, so a keystroke reaches the peers within a network
 //! round trip; writes of other processes are found by the poll, every [`POLL`].
+//!
+//! The watcher also forwards this device's awareness (see [`super::presence`]) for its event
+//! onto the bus; awareness is never written to the log.
 
+use super::presence::{self, SharedTable};
 use super::{with_store, NetError, SharedStore};
 use crate::store::DocRef;
 use std::collections::HashMap;
@@ -25,17 +29,42 @@ pub const POLL: Duration = Duration::from_millis(50);
 /// The most updates read per poll.
 const BATCH: usize = 256;
 
-/// An update to forward to peers, and who it came from (so it is not echoed back).
+/// Something to forward to peers, and who it came from (so it is not echoed back).
 #[derive(Debug, Clone)]
 pub struct Relayed {
     /// 0 for this device; otherwise the connection number it arrived on.
     pub from: u64,
     pub doc: DocRef,
-    pub update: Vec<u8>,
+    pub item: Item,
 }
 
-/// The in-process bus every connection listens on.
-pub type Bus = broadcast::Sender<Relayed>;
+/// What a [`Relayed`] carries.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// A document update (it is in the log).
+    Update(Vec<u8>),
+    /// An awareness update (never stored).
+    Awareness(Vec<u8>),
+}
+
+/// The in-process bus every connection of one transport listens on, and the remote awareness
+/// clients those connections brought.
+#[derive(Debug, Clone)]
+pub struct Bus {
+    tx: broadcast::Sender<Relayed>,
+    pub(crate) presence: SharedTable,
+}
+
+impl Bus {
+    pub fn subscribe(&self) -> broadcast::Receiver<Relayed> {
+        self.tx.subscribe()
+    }
+
+    /// Sends to every connection listening; `Err` when none listens.
+    pub fn send(&self, r: Relayed) -> Result<usize, broadcast::error::SendError<Relayed>> {
+        self.tx.send(r)
+    }
+}
 
 /// A counter of this process's committed writes; watchers wait on its changes.
 fn writes() -> &'static signal::Sender<u64> {
@@ -51,7 +80,10 @@ pub fn local_write_committed() {
 
 /// A new bus.
 pub fn bus() -> Bus {
-    broadcast::channel(1024).0
+    Bus {
+        tx: broadcast::channel(1024).0,
+        presence: SharedTable::default(),
+    }
 }
 
 /// This process's open connections per peer id.
@@ -111,11 +143,24 @@ pub async fn watch(
     let mut tick = tokio::time::interval(POLL);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut woken = writes().subscribe();
+    let mut awareness = presence::subscribe();
     loop {
         tokio::select! {
             _ = tick.tick() => {}
             // The sender is static and never dropped, so this only returns on a new write.
             _ = woken.changed() => {}
+            mine = awareness.recv() => {
+                match mine {
+                    Ok((doc, update)) if doc.event_id == event_id => {
+                        let _ = bus.send(Relayed { from: 0, doc, item: Item::Awareness(update) });
+                    }
+                    Ok(_) => {}
+                    // Awareness is latest-wins and renewed every 15 s: skipping some of a
+                    // burst loses nothing that matters. The sender is static: never closed.
+                    Err(_) => {}
+                }
+                continue;
+            }
         }
         loop {
             let ev = event_id.clone();
@@ -130,7 +175,7 @@ pub async fn watch(
                 let _ = bus.send(Relayed {
                     from: 0,
                     doc,
-                    update,
+                    item: Item::Update(update),
                 });
             }
             if done {

@@ -1,7 +1,9 @@
 /**
  * A Markdown editor (CodeMirror 6) bound to one Y.Text through y-codemirror.next. The Y.Doc
  * is the source of truth: the editor shows and edits it, and whoever owns the doc decides
- * where its updates go. Undo is Yjs's, so it only undoes this window's own edits.
+ * where its updates go. Undo is Yjs's, so it only undoes this window's own edits. With an
+ * awareness, others' carets and selections show with their names, and this editor's caret
+ * goes into the awareness whenever the editor has focus.
  */
 
 import { defaultKeymap, insertNewlineAndIndent } from '@codemirror/commands';
@@ -17,6 +19,7 @@ import {
   placeholder,
 } from '@codemirror/view';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 export interface TextEditorOptions {
@@ -27,6 +30,30 @@ export interface TextEditorOptions {
   placeholder: string;
   testId: string;
   extra?: Extension[];
+  /** Whose carets to show, and where this editor's caret goes. */
+  awareness?: Awareness;
+}
+
+/**
+ * Puts the caret in the awareness while the editor is the focused element. y-codemirror.next
+ * does so only while the OS window has focus too (`view.hasFocus` checks
+ * `document.hasFocus()`), which a window behind another one, or under a test driver, lacks;
+ * its own update stays as it is.
+ */
+function caretToAwareness(text: Y.Text, awareness: Awareness): Extension {
+  return EditorView.updateListener.of((u) => {
+    const focused = u.view.root.activeElement === u.view.contentDOM;
+    if (!focused || !(u.selectionSet || u.focusChanged || u.docChanged)) return;
+    const local = awareness.getLocalState();
+    if (local === null) return;
+    const sel = u.state.selection.main;
+    const anchor = Y.createRelativePositionFromTypeIndex(text, sel.anchor);
+    const head = Y.createRelativePositionFromTypeIndex(text, sel.head);
+    const cur = local.cursor as { anchor: unknown; head: unknown } | null | undefined;
+    const same = (a: unknown, b: Y.RelativePosition) => a != null && Y.compareRelativePositions(Y.createRelativePositionFromJSON(a), b);
+    if (cur && same(cur.anchor, anchor) && same(cur.head, head)) return;
+    awareness.setLocalStateField('cursor', { anchor, head });
+  });
 }
 
 export function createTextEditor(o: TextEditorOptions): EditorView {
@@ -43,7 +70,8 @@ export function createTextEditor(o: TextEditorOptions): EditorView {
       placeholder(o.placeholder),
       ...(o.extra ?? []),
       keymap.of([...yUndoManagerKeymap, { key: 'Enter', run: insertNewlineAndIndent }, ...defaultKeymap]),
-      yCollab(o.text, null, { undoManager }),
+      yCollab(o.text, o.awareness ?? null, { undoManager }),
+      o.awareness ? caretToAwareness(o.text, o.awareness) : [],
       EditorView.contentAttributes.of({
         'aria-labelledby': o.labelledBy,
         'aria-multiline': 'true',

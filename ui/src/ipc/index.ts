@@ -201,5 +201,33 @@ export const collabIpc = {
   chooseOpenPath: () => chooseOpen('Import bundle', BUNDLE_FILTER),
 };
 
+/** A peer's awareness update (who is here, cursors) for one document of an event. */
+export interface AwarenessReceived {
+  eventId: string;
+  docId: string;
+  update: Uint8Array;
+}
+
+/** The awareness clients of a closed connection, gone from one document. */
+export interface AwarenessGone {
+  eventId: string;
+  docId: string;
+  clients: number[];
+}
+
+/** Presence and remote cursors (src-tauri/src/presence.rs). */
+export const presenceIpc = {
+  deviceId: () => call<string>('device_id'),
+  /** This window's awareness update for a document; the core passes it to the live sync. */
+  sendAwareness: (eventId: string, docId: string, update: Uint8Array) => call<void>('send_awareness', { eventId, docId, update: toBase64(update) }),
+  async onAwareness(handler: (e: AwarenessReceived) => void): Promise<() => void> {
+    return listen<{ eventId: string; docId: string; update: string }>('awareness', (e) => handler({ ...e.payload, update: fromBase64(e.payload.update) }));
+  },
+  async onAwarenessGone(handler: (e: AwarenessGone) => void): Promise<() => void> {
+    return listen<AwarenessGone>('awareness-gone', (e) => handler(e.payload));
+  },
+};
+
 export type Ipc = typeof ipc;
+export type PresenceIpc = typeof presenceIpc;
 export type CollabIpc = typeof collabIpc;

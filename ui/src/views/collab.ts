@@ -3,6 +3,8 @@
  * room, join a host by address and code, or sync through a y-websocket relay; each peer's
  * state; bundles exported and imported through the native dialogs. The work runs in the core;
  * this view starts and stops it and shows the status the core reports, polled once a second.
+ * "Your name" is what others see next to this window's caret; the people here are listed
+ * with the session each has open.
  *
  * The Join form lists the hosts announced on this network (mDNS), looked for when the panel
  * opens and on *Search again*; picking one fills in its address. Venue Wi-Fi often blocks
@@ -11,6 +13,8 @@
 
 import type { CollabIpc } from '../ipc';
 import { eventToOpen, hostChoices, summary, type FoundHost } from '../collab/model';
+import { findSession, sessionRef, shown } from '../agenda/model';
+import { initials } from '../presence/model';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
@@ -44,6 +48,35 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
     }
   };
   const eventId = () => ctx.store.state.eventId;
+
+  const presence = ctx.presence;
+  const name = input('collab-name', 'Your name', { maxlength: '40', autocomplete: 'name', spellcheck: 'false' });
+  name.el.value = presence?.typedName() ?? '';
+  name.el.addEventListener('input', () => {
+    presence?.setName(name.el.value);
+    name.el.placeholder = presence?.shownName() ?? '';
+  });
+  const nameHint = h('p', { class: 'muted small' }, 'Shown to others next to your cursor.');
+  const peopleList = h('ul', { class: 'collab-people', id: 'collab-people', 'aria-label': 'People here' });
+  const peopleTitle = h('h3', { id: 'collab-people-title' }, 'Who is here');
+  const showPeople = () => {
+    name.el.placeholder = presence?.shownName() ?? '';
+    if (document.activeElement !== name.el) name.el.value = presence?.typedName() ?? '';
+    const list = presence?.hub()?.people() ?? [];
+    const agenda = ctx.store.state.agenda;
+    const where = (id: string | null) => {
+      const s = id && agenda ? findSession(agenda, id) : null;
+      return s && agenda ? `in ${sessionRef(agenda, s.id) ?? ''} ${shown(s.title, '') || 'Untitled session'}` : 'not in a session';
+    };
+    peopleList.replaceChildren(
+      ...list.map((p) =>
+        h('li', { class: 'collab-person' }, h('span', { class: 'presence-badge', style: `background-color: ${p.color}`, 'aria-hidden': 'true' }, initials(p.name)), h('span', { class: 'person-name' }, p.name), ' ', h('span', { class: 'muted small' }, where(p.session))),
+      ),
+    );
+    peopleTitle.hidden = peopleList.hidden = list.length === 0;
+  };
+  presence?.onChange(showPeople);
+  showPeople();
 
   const summaryLine = h('p', { class: 'collab-summary', id: 'collab-summary', role: 'status', 'aria-live': 'polite' });
   const hostRegion = h('div', {});
@@ -147,6 +180,9 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
     h('header', { class: 'collab-head' }, h('h2', { id: 'collab-title' }, 'Collaborate'), h('button', { type: 'button', class: 'collab-close', 'aria-label': 'Close the Collaborate panel (Escape)', onclick: close }, '×')),
     summaryLine,
     alert,
+    h('div', { class: 'collab-form collab-me' }, name.row, nameHint),
+    peopleTitle,
+    peopleList,
     hostRegion,
     refused,
     peersRegion,

@@ -1,10 +1,13 @@
 /** What every view gets: the state store and the core's calls (swappable in tests). */
 import type { Ipc } from '../ipc';
 import type { AppStore } from '../state/app';
+import type { Presence } from './presence';
 
 export interface Ctx {
   store: AppStore;
   ipc: Ipc;
+  /** Who is here and remote cursors (absent where a view is used without live sync). */
+  presence?: Presence;
 }
 
 /** Reports a failed call in the window's error bar. */

@@ -90,6 +90,9 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   );
 
   const ydoc = new Y.Doc();
+  // Present in this session's document (others see the caret) until the view goes.
+  const hub = ctx.presence?.hub() ?? null;
+  const awareness = hub?.enter(sessionId);
   const saver = new Saver({
     send: (u) => ctx.ipc.applyUpdate(eventId, sessionId, u),
     onStatus: (st) => ctx.store.dispatch({ type: 'save-status', status: st }),
@@ -163,9 +166,10 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
           labelledBy: 'notes-label',
           placeholder: 'Type the notes of this session (Markdown). @FAO tags a speaker.',
           testId: 'notes-editor',
+          awareness,
           extra: [captureKeys((r) => void captureFromNotes(r), () => (captureNote.textContent = 'Nothing to capture on this line.')), mentions(() => ctx.store.state.participants)],
         })),
-        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor' }),
+        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor', awareness }),
       );
       status.textContent = statusLabel(ctx.store.state.save);
       takeJump(ctx.store.state);
@@ -256,6 +260,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       window.removeEventListener('keydown', onShortcut);
       unlisten?.();
       editors.forEach((e) => e.destroy());
+      hub?.leave(sessionId);
       ydoc.destroy();
     },
   };

@@ -1,10 +1,12 @@
 /**
  * The agenda sidebar: days and their rows with times, methodology and moderators. Logistics
  * rows (registration, breaks, meals) are dimmed and skipped by the keyboard; ↑/↓, Home and End
- * move between sessions, Enter or Space opens one. A "Now" marker follows the clock.
+ * move between sessions, Enter or Space opens one. A "Now" marker follows the clock. Small
+ * coloured initials show who else has a session open (live sync).
  */
 
 import { isLogistics, nowMarker, shown, timeRange } from '../agenda/model';
+import { hereLabel, initials, type Person } from '../presence/model';
 import type { AgendaView, SessionView } from '../agenda/types';
 import { currentTime, type AppState } from '../state/app';
 import { h } from '../util/dom';
@@ -111,5 +113,27 @@ export function updateSidebar(nav: HTMLElement, state: AppState): void {
   const target = all.findIndex((b) => b.dataset.sessionId === (state.sessionId ?? marker?.current));
   if (!all.some((b) => b.tabIndex === 0) || target >= 0) {
     all.forEach((b, j) => (b.tabIndex = j === Math.max(target, 0) ? 0 : -1));
+  }
+}
+
+/** Puts the initials of the people in each session next to its row ("Amina is here"). */
+export function showPresence(nav: HTMLElement, here: Map<string, Person[]>): void {
+  for (const li of nav.querySelectorAll<HTMLElement>('li.row')) {
+    li.querySelector(':scope > .presence')?.remove();
+    const list = here.get(li.dataset.sessionId ?? '');
+    // The row's text makes room for the badges (see styles.css).
+    if (list?.length) li.dataset.present = String(Math.min(list.length, 4));
+    else delete li.dataset.present;
+    if (!list?.length) continue;
+    const shownList = list.slice(0, 3);
+    const more = list.length - shownList.length;
+    li.append(
+      h(
+        'span',
+        { class: 'presence', role: 'img', 'aria-label': hereLabel(list), 'data-testid': 'presence' },
+        shownList.map((p) => h('span', { class: 'presence-badge', style: `background-color: ${p.color}`, title: p.name, 'aria-hidden': 'true' }, initials(p.name))),
+        more > 0 ? h('span', { class: 'presence-more', 'aria-hidden': 'true' }, `+${more}`) : null,
+      ),
+    );
   }
 }
