@@ -16,7 +16,7 @@
 //! in `relay_session`.
 
 use super::relay_session::session;
-use super::status::Reporter;
+use super::status::{NetEvent, Reporter};
 use super::{watch, NetError, SharedStore};
 use std::fmt;
 use std::time::Duration;
@@ -169,6 +169,11 @@ pub async fn sync_reporting(
                     "rapporteur: {e}; reconnecting in {:.1} s",
                     backoff.as_secs_f64()
                 );
+                events.send(NetEvent::Retrying {
+                    addr: target.base.clone(),
+                    delay: backoff,
+                    error: e.to_string(),
+                });
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(BACKOFF_MAX);
             }

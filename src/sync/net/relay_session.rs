@@ -7,7 +7,7 @@
 
 use super::presence::ConnPresence;
 use super::relay::{RelayReport, RelayTarget, ONCE_TIMEOUT};
-use super::status::Reporter;
+use super::status::{NetEvent, Reporter};
 use super::watch::{Bus, Item, Relayed};
 use super::{open_peer, receive_run, NetError, Received, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
@@ -124,7 +124,9 @@ const ME: u64 = 1;
 
 /// One connection: until it fails, or — with `once` — until quiescent. `worked` is set once
 /// the relay has answered (so the caller's back-off can start again from the shortest wait).
-/// `number` numbers the connection in what `events` hears (others' awareness).
+/// `number` numbers the connection in what `events` hears: the relay as a peer (connected
+/// once its rooms are open, each exchange, closed with the error that ended it) and others'
+/// awareness.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn session(
     store: &SharedStore,
@@ -162,8 +164,17 @@ pub(super) async fn session(
         addr: addr.clone(),
         source,
     };
+    let connected = std::sync::atomic::AtomicBool::new(false);
+    let synced = || events.send(NetEvent::Synced { conn: number });
     let result = async {
         conn.route(opening.map_err(sync_err)?).await?;
+        events.send(NetEvent::Connected {
+            conn: number,
+            addr: addr.clone(),
+            device: peer_id.clone(),
+            event: event_id.to_string(),
+        });
+        connected.store(true, std::sync::atomic::Ordering::Relaxed);
         if !once {
             conn.route(presence.opening(&peer)).await?;
         }
@@ -197,6 +208,7 @@ pub(super) async fn session(
                         }
                     }
                     *worked = true;
+                    synced();
                     let (p, Received { out, applied, skipped, awareness }) =
                         receive_run(store, peer, run).await?;
                     peer = p;
@@ -220,7 +232,10 @@ pub(super) async fn session(
                     Ok(Relayed { from: ME, .. }) => {}
                     Ok(Relayed { doc, item, .. }) => {
                         let frames = match item {
-                            Item::Update(u) => peer.on_local_update(&doc, &u),
+                            Item::Update(u) => {
+                                synced();
+                                peer.on_local_update(&doc, &u)
+                            }
                             Item::Awareness(a) => peer.on_local_awareness(&doc, &a),
                         };
                         conn.route(frames).await?;
@@ -245,6 +260,13 @@ pub(super) async fn session(
     conn.report.docs = conn.state.len();
     for (_, mut sink) in conn.sinks.drain() {
         let _ = sink.close().await;
+    }
+    if connected.load(std::sync::atomic::Ordering::Relaxed) {
+        events.send(NetEvent::Closed {
+            conn: number,
+            addr,
+            error: result.as_ref().err().map(ToString::to_string),
+        });
     }
     result
 }

@@ -62,7 +62,7 @@ export function renderPeers(s: LiveStatus, now: number): HTMLElement | null {
         'li',
         { class: `collab-peer ${p.connected ? 'is-connected' : 'is-gone'}`, 'data-device': p.device },
         h('span', { class: 'peer-dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'peer-name' }, s.mode === 'joining' ? 'Host ' : 'Device ', h('code', {}, shortDevice(p.device))),
+        h('span', { class: 'peer-name' }, s.mode === 'relay' ? 'The relay' : [s.mode === 'joining' ? 'Host ' : 'Device ', h('code', {}, shortDevice(p.device))]),
         h('span', { class: 'peer-addr muted small' }, p.addr),
         h('span', { class: 'peer-state' }, line.state),
         h('span', { class: 'peer-synced muted small' }, line.synced),
