@@ -192,7 +192,7 @@ async fn relay_until_stopped(
             Ok(_) => format!("{url}: the relay closed the connection"),
             Err(
                 e @ (NetError::BadUrl { .. }
-                | NetError::TlsUnsupported { .. }
+                | NetError::Tls { .. }
                 | NetError::Store(_)
                 | NetError::Task(_)),
             ) => return Err(e),
