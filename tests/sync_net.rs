@@ -165,14 +165,18 @@ fn a_code_that_is_not_a_code_is_refused_before_connecting() {
         &[
             "sync",
             "--relay",
-            "wss://127.0.0.1:9",
+            "http://127.0.0.1:9",
             "--once",
             "--event",
             "ab",
         ],
     );
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("wss:// (TLS) relays are not supported"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("is not a relay URL: it must start with ws:// or wss://"),
+        "{err}"
+    );
 }
 
 #[test]

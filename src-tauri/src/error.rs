@@ -74,7 +74,7 @@ impl From<NetError> for AppError {
             NetError::CodeMismatch { .. } => "code_mismatch",
             NetError::BadCode(_) => "bad_code",
             NetError::Io { .. } | NetError::Timeout { .. } => "unreachable",
-            NetError::BadUrl { .. } | NetError::TlsUnsupported { .. } => "bad_url",
+            NetError::BadUrl { .. } => "bad_url",
             NetError::Store(s) => return AppError::from(s),
             _ => "network",
         };

@@ -145,14 +145,24 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         wait: u64,
     },
-    /// Sync with a y-websocket relay (ws://HOST:PORT[/PREFIX]); one room per document,
-    /// `<event-id>/<doc-id>`.
+    /// Sync with a y-websocket relay (ws://HOST:PORT[/PREFIX], or wss:// for TLS); one room
+    /// per document, `<event-id>/<doc-id>`.
+    ///
+    /// A wss:// relay must present a certificate that verifies against the operating system's
+    /// root certificates or the CA given with --ca; verification cannot be turned off, and a
+    /// relay that fails it is refused before anything is exchanged.
     Sync {
+        /// ws://HOST:PORT[/PREFIX] (plain, for a trusted network) or wss://HOST[:PORT][/PREFIX]
+        /// (TLS).
         #[arg(long)]
         relay: String,
         /// Sent as `?token=` (RAPPORTEUR_RELAY_TOKEN also works).
         #[arg(long, env = "RAPPORTEUR_RELAY_TOKEN")]
         token: Option<String>,
+        /// For wss:// relays: also trust the CA certificate(s) in this PEM file (an
+        /// organisation's private CA), besides the system's roots. Not read for ws://.
+        #[arg(long, value_name = "FILE", env = "RAPPORTEUR_RELAY_CA")]
+        ca: Option<PathBuf>,
         /// Sync until every document is up to date both ways, then exit.
         #[arg(long)]
         once: bool,

@@ -63,9 +63,19 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Sync {
             relay,
             token,
+            ca,
             once,
             event,
-        } => return net::sync(store, relay, token.as_deref(), *once, event.as_deref()),
+        } => {
+            return net::sync(
+                store,
+                relay,
+                token.as_deref(),
+                ca.as_deref(),
+                *once,
+                event.as_deref(),
+            )
+        }
         _ => {}
     }
     let out = &mut std::io::stdout().lock();

@@ -6,6 +6,7 @@ use crate::store::Store;
 use crate::sync::net::code::JoinCode;
 use crate::sync::net::{discover, relay, room, NetError, SharedStore};
 use std::io::Write;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 /// The port `serve` listens on and `join` assumes when none is given.
@@ -167,6 +168,7 @@ pub fn sync(
     store: Store,
     relay_url: &str,
     token: Option<&str>,
+    ca: Option<&Path>,
     once: bool,
     event: Option<&str>,
 ) -> CliResult {
@@ -178,7 +180,7 @@ pub fn sync(
         }
         e => store.resolve_event(e)?,
     };
-    let target = relay::RelayTarget::parse(relay_url, token)?;
+    let target = relay::RelayTarget::parse_with_ca(relay_url, token, ca)?;
     let store: SharedStore = Arc::new(Mutex::new(store));
     until_ctrl_c(async move {
         let report = relay::sync(store, &target, &event_id, once).await?;

@@ -150,15 +150,17 @@ impl Live {
     }
 
     /// Syncs `event_id` through the y-websocket relay at `url` until stopped, reconnecting with
-    /// a capped back-off when the relay cannot be reached or drops the connection.
+    /// a capped back-off when the relay cannot be reached or drops the connection. A `wss://`
+    /// relay's certificate must verify against the system's roots or the CA in `ca` (PEM).
     pub fn relay(
         &self,
         store: SharedStore,
         url: &str,
         token: Option<&str>,
+        ca: Option<&std::path::Path>,
         event_id: String,
     ) -> Result<(), NetError> {
-        let target = RelayTarget::parse(url, token)?;
+        let target = RelayTarget::parse_with_ca(url, token, ca)?;
         let status = LiveStatus::starting(Mode::Relay, Some(event_id.clone()), Some(url.into()));
         let url = url.to_string();
         self.start(status, move |report| {
@@ -249,7 +251,7 @@ async fn relay_until_stopped(
             Ok(_) => format!("{url}: the relay closed the connection"),
             Err(
                 e @ (NetError::BadUrl { .. }
-                | NetError::TlsUnsupported { .. }
+                | NetError::Tls { .. }
                 | NetError::Store(_)
                 | NetError::Task(_)),
             ) => return Err(e),

@@ -17,6 +17,11 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_rapporteur");
 pub const WAIT: Duration = Duration::from_secs(30);
 
 pub fn run(db: &Path, args: &[&str]) -> Output {
+    run_env(db, args, &[])
+}
+
+/// As [`run`], with `env` set (every other `RAPPORTEUR_*` setting of the caller removed).
+pub fn run_env(db: &Path, args: &[&str], env: &[(&str, &Path)]) -> Output {
     Command::new(BIN)
         .arg("--db")
         .arg(db)
@@ -24,6 +29,8 @@ pub fn run(db: &Path, args: &[&str]) -> Output {
         .env_remove("RAPPORTEUR_DB")
         .env_remove("RAPPORTEUR_JOIN_CODE")
         .env_remove("RAPPORTEUR_RELAY_TOKEN")
+        .env_remove("RAPPORTEUR_RELAY_CA")
+        .envs(env.iter().copied())
         .output()
         .unwrap()
 }
@@ -53,6 +60,7 @@ impl Proc {
             .arg(db)
             .args(args)
             .env_remove("RAPPORTEUR_DB")
+            .env_remove("RAPPORTEUR_RELAY_CA")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -5,7 +5,7 @@
 //!   between everyone who joins (the hub forwards each peer's new updates, from
 //!   [`Peer::take_applied`](super::Peer::take_applied), to the others); `rapporteur join ADDRESS
 //!   --code CODE` connects. Every byte after the handshake is encrypted: see [`secure`].
-//! - [`relay`]: **past the room**. `rapporteur sync --relay ws://…` speaks the plain y-websocket
+//! - [`relay`]: **past the room**. `rapporteur sync --relay ws(s)://…` speaks the plain y-websocket
 //!   protocol, one WebSocket per document, room `<event-id>/<doc-id>`.
 //! - [`discover`]: `serve` announces itself on mDNS (`_rapporteur._tcp`, nothing personal);
 //!   `join --code` without an address and `discover` find hosts.
@@ -33,8 +33,10 @@
 //! [`HANDSHAKE_TIMEOUT`]; a peer silent for [`IDLE_TIMEOUT`] is dropped (each side sends an
 //! empty keep-alive frame every [`KEEPALIVE`]).
 //!
-//! **Relays** see plaintext y-protocols messages (that is the y-websocket protocol); `wss://`
-//! is refused in this version with a clear error rather than silently downgraded.
+//! **Relays** see plaintext y-protocols messages (that is the y-websocket protocol). Over
+//! `wss://` the connection to the relay is TLS ([`tls`]: rustls, the system's roots plus an
+//! optional organisation CA); a certificate that does not verify ends the sync before any
+//! document byte is exchanged. `ws://` is plain, for a trusted network.
 
 pub mod code;
 pub mod discover;
@@ -45,6 +47,7 @@ mod relay_session;
 pub mod room;
 pub mod secure;
 pub mod status;
+pub mod tls;
 pub mod watch;
 
 use super::SyncError;
@@ -100,8 +103,13 @@ pub enum NetError {
     },
     #[error("{addr}: WebSocket error: {reason}")]
     WebSocket { addr: String, reason: String },
-    #[error("{url}: wss:// (TLS) relays are not supported in this version; use a ws:// relay on a trusted network or a TLS tunnel")]
-    TlsUnsupported { url: String },
+    #[error("{host}: {reason}; nothing was exchanged")]
+    Tls { host: String, reason: String },
+    #[error("{}: not a usable CA certificate file (--ca / RAPPORTEUR_RELAY_CA): {reason}", path.display())]
+    BadCa {
+        path: std::path::PathBuf,
+        reason: String,
+    },
     #[error("{url:?} is not a relay URL: {reason}")]
     BadUrl { url: String, reason: String },
     #[error("local network discovery (mDNS) failed: {0}")]

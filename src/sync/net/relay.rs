@@ -17,8 +17,11 @@
 
 use super::relay_session::session;
 use super::status::{NetEvent, Reporter};
-use super::{watch, NetError, SharedStore};
+use super::{tls, watch, NetError, SharedStore};
+use rustls::ClientConfig;
 use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How long `--once` may take before it gives up.
@@ -29,26 +32,39 @@ pub const BACKOFF_MIN: Duration = Duration::from_millis(500);
 /// The longest wait between two attempts to reach the relay.
 pub const BACKOFF_MAX: Duration = Duration::from_secs(30);
 
-/// A relay URL and its token.
+/// A relay URL and its token; for `wss://`, the TLS configuration it is reached with.
 #[derive(Debug, Clone)]
 pub struct RelayTarget {
     pub(super) base: String,
     token: Option<String>,
+    pub(super) tls: Option<Arc<ClientConfig>>,
 }
 
 impl RelayTarget {
-    /// `ws://HOST:PORT[/PREFIX]`; `wss://` is refused in this version.
+    /// `ws://HOST:PORT[/PREFIX]` or `wss://HOST[:PORT][/PREFIX]`; `wss://` trusts the
+    /// operating system's root certificates.
     pub fn parse(url: &str, token: Option<&str>) -> Result<Self, NetError> {
+        Self::parse_with_ca(url, token, None)
+    }
+
+    /// As [`parse`](Self::parse); a `wss://` relay is also trusted when its certificate chains
+    /// to one in the PEM file `ca` (an organisation's own CA). `ca` is not read for `ws://`.
+    pub fn parse_with_ca(
+        url: &str,
+        token: Option<&str>,
+        ca: Option<&Path>,
+    ) -> Result<Self, NetError> {
         let bad = |reason: &str| NetError::BadUrl {
             url: url.into(),
             reason: reason.into(),
         };
-        if url.starts_with("wss://") {
-            return Err(NetError::TlsUnsupported { url: url.into() });
-        }
-        let rest = url
-            .strip_prefix("ws://")
-            .ok_or_else(|| bad("it must start with ws://"))?;
+        let (rest, secure) = if let Some(rest) = url.strip_prefix("wss://") {
+            (rest, true)
+        } else if let Some(rest) = url.strip_prefix("ws://") {
+            (rest, false)
+        } else {
+            return Err(bad("it must start with ws:// or wss://"));
+        };
         if rest.is_empty() || rest.starts_with('/') {
             return Err(bad("no host"));
         }
@@ -57,10 +73,21 @@ impl RelayTarget {
                 "no query, fragment or spaces (give the token with --token)",
             ));
         }
-        Ok(RelayTarget {
+        let mut target = RelayTarget {
             base: url.trim_end_matches('/').to_string(),
             token: token.filter(|t| !t.is_empty()).map(str::to_string),
-        })
+            tls: None,
+        };
+        if secure {
+            target.tls = Some(tls::client_config(&target.host(), ca)?);
+        }
+        Ok(target)
+    }
+
+    /// `HOST[:PORT]` of the relay, for messages.
+    pub fn host(&self) -> String {
+        let rest = self.base.split_once("://").map_or(&*self.base, |(_, r)| r);
+        rest.split('/').next().unwrap_or(rest).to_string()
     }
 
     /// The URL of one document's room.

@@ -9,7 +9,7 @@ use super::presence::ConnPresence;
 use super::relay::{RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
 use super::watch::{Bus, Item, Relayed};
-use super::{open_peer, receive_run, NetError, Received, SharedStore};
+use super::{open_peer, receive_run, tls, NetError, Received, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
 use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};
 use futures_util::stream::SplitSink;
@@ -20,7 +20,7 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, mpsc};
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 use yrs::sync::{Message, SyncMessage};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -57,9 +57,16 @@ impl Conn<'_> {
         let config = WebSocketConfig::default()
             .max_message_size(Some(MAX_FRAME_BYTES))
             .max_frame_size(Some(MAX_FRAME_BYTES));
+        // `wss://` uses the target's TLS configuration; `ws://` (no connector) stays plain.
+        let connector = self.target.tls.clone().map(Connector::Rustls);
         let (ws, _) = tokio::time::timeout(
             CONNECT_TIMEOUT,
-            tokio_tungstenite::connect_async_with_config(url.as_str(), Some(config), true),
+            tokio_tungstenite::connect_async_tls_with_config(
+                url.as_str(),
+                Some(config),
+                true,
+                connector,
+            ),
         )
         .await
         .map_err(|_| NetError::Timeout {
@@ -67,7 +74,7 @@ impl Conn<'_> {
             what: "connecting",
             secs: CONNECT_TIMEOUT.as_secs(),
         })?
-        .map_err(ws_err.clone())?;
+        .map_err(|e| tls::handshake_error(&self.target.host(), &e).unwrap_or_else(|| ws_err(e)))?;
         let (sink, mut stream) = ws.split();
         let tx = self.tx.clone();
         let name = doc.to_string();
