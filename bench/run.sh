@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs the benchmarks. The store section of docs/benchmarks.md (between the store markers) is
 # rewritten from this run; the compile figures are printed for the compile section.
-# Usage: bench/run.sh [store|compile|all|desktop]   (default all; compile with pandoc takes
-# minutes; desktop — not part of all, as it builds the release .deb — rewrites the desktop
-# section through bench/desktop.sh, also `make bench-desktop`)
+# Usage: bench/run.sh [store|compile|all|desktop|sync|replay]   (default all; compile with
+# pandoc takes minutes; desktop — not part of all, as it builds the release .deb — rewrites the
+# desktop section through bench/desktop.sh, also `make bench-desktop`; sync and replay — not part
+# of all either, they take minutes — print the tables of the "Sync engine" section: sync the
+# convergence of five peers after a partition (keystroke and paragraph traces), replay the same
+# keystroke trace through yrs and through Yjs in Node, side by side)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -32,4 +35,20 @@ if [ "$what" = compile ] || [ "$what" = all ]; then
 fi
 if [ "$what" = desktop ]; then
   bench/desktop.sh
+fi
+if [ "$what" = sync ]; then
+  edits=${EDITS:-10000}
+  seed=${SEED:-1}
+  cargo build --release --quiet --example bench_sync
+  mkdir -p target/bench-sync
+  target/release/examples/bench_sync "$edits" both "$seed" | tee target/bench-sync/table.md
+fi
+if [ "$what" = replay ]; then
+  ops=${OPS:-100000}
+  seed=${SEED:-1}
+  runs=${RUNS:-5}
+  cargo build --release --quiet --example bench_replay
+  [ -d bench/node_modules/yjs ] || (cd bench && npm ci --no-audit --no-fund)
+  target/release/examples/bench_replay "$ops" "$seed" "$runs" target/bench-replay >/dev/null
+  node bench/replay.mjs target/bench-replay | tee target/bench-replay/table.md
 fi
