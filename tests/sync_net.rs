@@ -11,7 +11,7 @@
 mod net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay};
-use net_support::{contains, ok, recording_proxy, run, wait_for_notes, Proc, WAIT};
+use net_support::{contains, demo_event, ok, recording_proxy, run, wait_for_notes, Proc, WAIT};
 use serde_json::Value;
 use std::path::Path;
 use std::thread;
@@ -188,13 +188,7 @@ fn relay_interop_with_the_reference_y_websocket_server_and_a_plain_yjs_client() 
     let url = format!("ws://127.0.0.1:{port}");
     let tmp = tempfile::tempdir().unwrap();
     let (a, b) = (tmp.path().join("a.db"), tmp.path().join("b.db"));
-    let event = ok(&a, &["demo"]).trim().to_string();
-    let agenda: Value =
-        serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
-    let session = agenda["days"][0]["sessions"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (event, session) = demo_event(&a, 0);
     let sync = |db: &Path| ok(db, &["sync", "--relay", &url, "--once", "--event", &event]);
 
     ok(

@@ -6,8 +6,7 @@
 mod net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay, start_relay_on};
-use net_support::{ok, wait_for_notes, Proc, WAIT};
-use serde_json::Value;
+use net_support::{demo_event, ok, wait_for_notes, Proc, WAIT};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -20,13 +19,7 @@ fn a_relay_that_restarts_gets_what_it_missed_and_lost() {
     let url = format!("ws://127.0.0.1:{port}");
     let tmp = tempfile::tempdir().unwrap();
     let a = tmp.path().join("a.db");
-    let event = ok(&a, &["demo"]).trim().to_string();
-    let agenda: Value =
-        serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
-    let session = agenda["days"][0]["sessions"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (event, session) = demo_event(&a, 0);
     let room = format!("{event}/{session}");
     let note = |text: &str| ok(&a, &["note", &session, "--append", text, "--event", &event]);
     // Until the Node client sees every one of `needles` in the room.

@@ -10,13 +10,12 @@
 mod net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay};
-use net_support::{ok, run, run_env, wait_for_notes, Proc};
+use net_support::{demo_event, ok, run, run_env, wait_for_notes, Proc};
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     KeyUsagePurpose,
 };
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -113,33 +112,51 @@ fn tls_front(dir: &Path, backend_port: u16) -> TlsFront {
 }
 
 /// The demo event in `db` and the id of its first session.
-fn demo_event(db: &Path) -> (String, String) {
-    let event = ok(db, &["demo"]).trim().to_string();
-    let agenda: Value =
-        serde_json::from_str(&ok(db, &["agenda", "--event", &event, "--json"])).unwrap();
-    let session = agenda["days"][0]["sessions"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    (event, session)
-}
-
 fn note(db: &Path, event: &str, session: &str, text: &str) {
     ok(db, &["note", session, "--append", text, "--event", event]);
 }
 
-#[test]
-fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
-    let Some(dir) = relay_or_skip("the wss:// relay test") else {
-        return;
-    };
-    let (relay_port, _server) = start_relay(&dir);
+/// The reference relay with a TLS front made for the test, a temporary folder, and the URLs of
+/// both ways in; `None` (skipped) where the relay cannot be installed.
+struct Setup {
+    dir: std::path::PathBuf,
+    _relay: net_support::relay::Killed,
+    tmp: tempfile::TempDir,
+    front: TlsFront,
+    wss: String,
+    ws: String,
+}
+
+fn setup() -> Option<Setup> {
+    let dir = relay_or_skip("the wss:// relay test")?;
+    let (relay_port, relay) = start_relay(&dir);
     let tmp = tempfile::tempdir().unwrap();
     let front = tls_front(tmp.path(), relay_port);
-    let wss = format!("wss://localhost:{}", front.port);
-    let ws = format!("ws://127.0.0.1:{relay_port}");
+    Some(Setup {
+        dir,
+        _relay: relay,
+        wss: format!("wss://localhost:{}", front.port),
+        ws: format!("ws://127.0.0.1:{relay_port}"),
+        tmp,
+        front,
+    })
+}
+
+#[test]
+fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
+    let Some(Setup {
+        dir,
+        _relay,
+        tmp,
+        front,
+        wss,
+        ws,
+    }) = setup()
+    else {
+        return;
+    };
     let (a, b) = (tmp.path().join("a.db"), tmp.path().join("b.db"));
-    let (event, session) = demo_event(&a);
+    let (event, session) = demo_event(&a, 0);
     let ca = front.ca_file.to_str().unwrap();
 
     note(&a, &event, &session, "Alpha over TLS.");
@@ -179,17 +196,20 @@ fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
 
 #[test]
 fn a_relay_certificate_that_is_not_trusted_is_refused_and_nothing_is_written() {
-    let Some(dir) = relay_or_skip("the wss:// relay test") else {
+    let Some(Setup {
+        dir: _,
+        _relay,
+        tmp,
+        front,
+        wss,
+        ws,
+    }) = setup()
+    else {
         return;
     };
-    let (relay_port, _server) = start_relay(&dir);
-    let tmp = tempfile::tempdir().unwrap();
-    let front = tls_front(tmp.path(), relay_port);
-    let wss = format!("wss://localhost:{}", front.port);
     let (a, c) = (tmp.path().join("a.db"), tmp.path().join("c.db"));
-    let (event, session) = demo_event(&a);
+    let (event, session) = demo_event(&a, 0);
     note(&a, &event, &session, "Only for those who trust the CA.");
-    let ws = format!("ws://127.0.0.1:{relay_port}");
     ok(&a, &["sync", "--relay", &ws, "--once", "--event", &event]);
 
     // C trusts only the system's roots, which do not include the test's CA.

@@ -9,7 +9,7 @@
 mod net_support;
 
 use net_support::relay::{relay_or_skip, start_relay};
-use net_support::{ok, run, wait_for_notes, Proc, WAIT};
+use net_support::{demo_event, ok, run, wait_for_notes, Proc, WAIT};
 use serde_json::Value;
 use std::path::Path;
 use std::thread;
@@ -62,13 +62,7 @@ fn three_rapporteurs_in_the_room_and_through_a_relay_and_a_bundle_end_identical(
     let tmp = tempfile::tempdir().unwrap();
     let [a, b, c, d] = ["a", "b", "c", "d"].map(|n| tmp.path().join(format!("{n}.db")));
 
-    let event = ok(&a, &["demo"]).trim().to_string();
-    let agenda: Value =
-        serde_json::from_str(&ok(&a, &["agenda", "--event", &event, "--json"])).unwrap();
-    let session = agenda["days"][1]["sessions"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (event, session) = demo_event(&a, 1);
     let rec = ok(
         &a,
         &[

@@ -160,6 +160,19 @@ pub fn recording_proxy(target: String) -> (u16, Arc<Mutex<Vec<u8>>>) {
     (port, log)
 }
 
+/// The sample event made by `rapporteur demo` in `db`, and the id of the first session of
+/// agenda day `day` (0-based), as `agenda --json` lists it.
+pub fn demo_event(db: &Path, day: usize) -> (String, String) {
+    let event = ok(db, &["demo"]).trim().to_string();
+    let agenda: serde_json::Value =
+        serde_json::from_str(&ok(db, &["agenda", "--event", &event, "--json"])).unwrap();
+    let session = agenda["days"][day]["sessions"][0]["id"]
+        .as_str()
+        .expect("a session that day")
+        .to_string();
+    (event, session)
+}
+
 /// Polls `rapporteur notes` until it contains `needle`.
 pub fn wait_for_notes(db: &Path, session: &str, event: &str, needle: &str) -> String {
     let end = Instant::now() + WAIT;
