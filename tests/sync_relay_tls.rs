@@ -163,7 +163,7 @@ fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
     let report = ok(
         &a,
         &[
-            "sync", "--relay", &wss, "--ca", ca, "--once", "--event", &event,
+            "sync", "--relay", wss, "--ca", ca, "--once", "--event", &event,
         ],
     );
     assert!(
@@ -173,15 +173,15 @@ fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
     assert!(front.accepted.load(Ordering::SeqCst) >= 1);
 
     // B uses the relay directly, in plain ws://, and starts empty.
-    ok(&b, &["sync", "--relay", &ws, "--once", "--event", &event]);
+    ok(&b, &["sync", "--relay", ws, "--once", "--event", &event]);
     assert!(wait_for_notes(&b, &session, &event, "Alpha").contains("Alpha over TLS."));
     note(&b, &event, &session, "Beta over plain ws.");
-    ok(&b, &["sync", "--relay", &ws, "--once", "--event", &event]);
+    ok(&b, &["sync", "--relay", ws, "--once", "--event", &event]);
 
     // A again over TLS, the CA now from the environment.
     let o = run_env(
         &a,
-        &["sync", "--relay", &wss, "--once", "--event", &event],
+        &["sync", "--relay", wss, "--once", "--event", &event],
         &[("RAPPORTEUR_RELAY_CA", &front.ca_file)],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -189,7 +189,7 @@ fn a_wss_peer_converges_with_a_ws_peer_through_the_same_room() {
     let on_b = ok(&b, &["notes", &session, "--event", &event]);
     assert_eq!(on_a, on_b);
     let room = format!("{event}/{session}");
-    let seen = node_client(&dir, &ws, &room, None);
+    let seen = node_client(dir, ws, &room, None);
     assert_eq!(seen.trim_end(), on_a.trim_end());
     assert_eq!(front.refused.load(Ordering::SeqCst), 0);
 }
@@ -209,11 +209,11 @@ fn a_relay_certificate_that_is_not_trusted_is_refused_and_nothing_is_written() {
     let (a, c) = (tmp.path().join("a.db"), tmp.path().join("c.db"));
     let (event, session) = demo_event(&a, 0);
     note(&a, &event, &session, "Only for those who trust the CA.");
-    ok(&a, &["sync", "--relay", &ws, "--once", "--event", &event]);
+    ok(&a, &["sync", "--relay", ws, "--once", "--event", &event]);
 
     // C trusts only the system's roots, which do not include the test's CA.
     let events_before = ok(&c, &["events"]);
-    let o = run(&c, &["sync", "--relay", &wss, "--once", "--event", &event]);
+    let o = run(&c, &["sync", "--relay", wss, "--once", "--event", &event]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(!o.status.success(), "{err}");
     assert!(
@@ -228,7 +228,7 @@ fn a_relay_certificate_that_is_not_trusted_is_refused_and_nothing_is_written() {
     assert_eq!(front.accepted.load(Ordering::SeqCst), 0);
 
     // Long-running, it is final too: no reconnecting to a relay that cannot be trusted.
-    let mut syncing = Proc::start(&c, &["sync", "--relay", &wss, "--event", &event]);
+    let mut syncing = Proc::start(&c, &["sync", "--relay", wss, "--event", &event]);
     let status = syncing.wait();
     assert!(!status.success());
     let err = syncing.stderr();
@@ -241,7 +241,7 @@ fn a_relay_certificate_that_is_not_trusted_is_refused_and_nothing_is_written() {
     ok(
         &c,
         &[
-            "sync", "--relay", &wss, "--ca", ca, "--once", "--event", &event,
+            "sync", "--relay", wss, "--ca", ca, "--once", "--event", &event,
         ],
     );
     assert!(wait_for_notes(&c, &session, &event, "Only for those").contains("trust the CA"));
