@@ -41,13 +41,42 @@ fn check_clients(bytes: &[u8]) -> Result<(), String> {
         return Ok(());
     };
     for _ in 0..count {
-        let (Ok(client), Ok(_clock)) = (cur.read_var::<u64>(), cur.read_var::<u64>()) else {
+        // Each id is checked as soon as it is read, as yrs turns it into a client id before
+        // reading on.
+        let Ok(client) = cur.read_var::<u64>() else {
             return Ok(());
         };
         if client > MAX_CLIENT_ID {
             return Err(format!(
                 "the state vector names client {client}, above 2^53 − 1"
             ));
+        }
+        if cur.read_var::<u64>().is_err() {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// The client ids of an awareness update's raw bytes (`count, (client, clock, state)*`, as
+/// y-protocols encodes it) are all representable; malformed bytes are left for the decoder.
+fn check_awareness_clients(bytes: &[u8]) -> Result<(), String> {
+    let mut cur = Cursor::new(bytes);
+    let Ok(count) = cur.read_var::<u64>() else {
+        return Ok(());
+    };
+    for _ in 0..count {
+        // Checked as soon as it is read: yrs makes the client id before reading the clock.
+        let Ok(client) = cur.read_var::<u64>() else {
+            return Ok(());
+        };
+        if client > MAX_CLIENT_ID {
+            return Err(format!(
+                "the awareness update names client {client}, above 2^53 − 1"
+            ));
+        }
+        if cur.read_var::<u64>().is_err() || cur.read_string().is_err() {
+            return Ok(());
         }
     }
     Ok(())
@@ -65,7 +94,16 @@ pub fn state_vector(bytes: &[u8]) -> Result<StateVector, String> {
     guarded("a state vector", || StateVector::decode_v1(bytes))
 }
 
-/// Any other yrs decoder (awareness), under the same guard.
+/// An awareness update from outside, refused when it does not decode or names a client id no
+/// Yjs peer can have.
+pub fn awareness(bytes: &[u8]) -> Result<yrs::sync::awareness::AwarenessUpdate, String> {
+    check_awareness_clients(bytes)?;
+    guarded("an awareness update", || {
+        yrs::sync::awareness::AwarenessUpdate::decode_v1(bytes)
+    })
+}
+
+/// Any other yrs decoder, under the same guard.
 pub fn other<T, E: std::fmt::Display>(
     what: &str,
     f: impl FnOnce() -> Result<T, E>,
@@ -79,6 +117,32 @@ mod tests {
     use yrs::encoding::write::Write;
     use yrs::updates::encoder::{Encode, Encoder, EncoderV1};
     use yrs::{ClientID, ReadTxn, Text, Transact};
+
+    #[test]
+    fn an_awareness_client_id_above_2_pow_53_is_refused_and_a_real_one_passes() {
+        // Found by fuzz/frame_decoder: yrs asserts on such an id (a debug build panics, a
+        // release build would truncate it).
+        let entry = |client: u64| {
+            let mut e = EncoderV1::new();
+            e.write_var(1u32);
+            e.write_var(client);
+            e.write_var(3u32);
+            e.write_string("{\"user\":{\"name\":\"A\"}}");
+            e.to_vec()
+        };
+        let err = awareness(&entry(MAX_CLIENT_ID + 1)).unwrap_err();
+        assert!(err.contains("above 2^53"), "{err}");
+        let ok = awareness(&entry(MAX_CLIENT_ID)).unwrap();
+        assert_eq!(ok.clients.len(), 1);
+        // The fuzzer's input (the awareness payload it carries): a 72-bit client id, then a
+        // clock that does not decode. The id must be refused before the clock is read.
+        let mut found = vec![1u8];
+        found.extend([217; 10]);
+        found.push(3);
+        found.extend([217; 36]);
+        let err = awareness(&found).unwrap_err();
+        assert!(err.contains("above 2^53"), "{err}");
+    }
 
     #[test]
     fn a_client_id_above_2_pow_53_is_refused() {

@@ -30,7 +30,6 @@ use yrs::encoding::write::Write;
 use yrs::sync::protocol::{MSG_AUTH, MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC};
 use yrs::sync::protocol::{MSG_SYNC_STEP_1, MSG_SYNC_STEP_2, MSG_SYNC_UPDATE};
 use yrs::sync::{AwarenessUpdate, Message, SyncMessage};
-use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
 use yrs::StateVector;
 
@@ -185,10 +184,9 @@ pub fn decode_awareness(buf: &[u8]) -> Result<AwarenessUpdate, SyncError> {
     // Each client entry takes at least 3 bytes: refuse counts the bytes cannot hold
     // before yrs reserves room for them.
     check_count(buf, 3, "awareness clients")?;
-    // yrs panics on a client id above 2^53 (found by `fuzz/frame_decoder`): a
-    // peer's bytes must never take the process down, so a panic is a malformed frame.
-    crate::doc::decode::other("an awareness update", || AwarenessUpdate::decode_v1(buf))
-        .map_err(SyncError::malformed)
+    // A client id above 2^53 is refused on the raw bytes (yrs asserts on it; found by
+    // `fuzz/frame_decoder`), and any panic in yrs's decoder is a malformed frame.
+    crate::doc::decode::awareness(buf).map_err(SyncError::malformed)
 }
 
 /// An in-room frame carrying awareness update bytes (already checked by
