@@ -6,7 +6,8 @@
 //! silently truncated id in a release build — and other hostile bytes may panic in its
 //! decoders. The fuzz targets and the property tests found both. Every decoder of outside bytes
 //! goes through here: yrs runs under `catch_unwind`, so hostile input is a clear error and never
-//! takes the process down; a state vector's client ids are checked on the raw bytes first.
+//! takes the process down; the client ids of a state vector and of an awareness update are
+//! checked on the raw bytes first (a release build of yrs would truncate them silently).
 //!
 //! Not covered: inside an *update*, a release build still truncates an impossible client id
 //! rather than refusing it (checking that would mean re-implementing the update decoder). Such
