@@ -34,49 +34,27 @@ fn guarded<T, E: std::fmt::Display>(
     }
 }
 
-/// The client ids of a v1 state vector's raw bytes (`count, (client, clock)*`) are all
-/// representable; malformed bytes are left for the decoder to report.
-fn check_clients(bytes: &[u8]) -> Result<(), String> {
+/// Checks the client ids of a list of `count, (client, rest)*` entries on the raw bytes (a
+/// state vector: `rest` is the clock; an awareness update: the clock and the state). Each id
+/// is checked as soon as it is read, as yrs makes the client id before reading on; bytes that
+/// stop parsing are left for the decoder to report. `what` names the list in the error.
+fn check_clients(
+    bytes: &[u8],
+    what: &str,
+    rest: impl Fn(&mut Cursor) -> Result<(), yrs::encoding::read::Error>,
+) -> Result<(), String> {
     let mut cur = Cursor::new(bytes);
     let Ok(count) = cur.read_var::<u64>() else {
         return Ok(());
     };
     for _ in 0..count {
-        // Each id is checked as soon as it is read, as yrs turns it into a client id before
-        // reading on.
         let Ok(client) = cur.read_var::<u64>() else {
             return Ok(());
         };
         if client > MAX_CLIENT_ID {
-            return Err(format!(
-                "the state vector names client {client}, above 2^53 − 1"
-            ));
+            return Err(format!("{what} names client {client}, above 2^53 − 1"));
         }
-        if cur.read_var::<u64>().is_err() {
-            return Ok(());
-        }
-    }
-    Ok(())
-}
-
-/// The client ids of an awareness update's raw bytes (`count, (client, clock, state)*`, as
-/// y-protocols encodes it) are all representable; malformed bytes are left for the decoder.
-fn check_awareness_clients(bytes: &[u8]) -> Result<(), String> {
-    let mut cur = Cursor::new(bytes);
-    let Ok(count) = cur.read_var::<u64>() else {
-        return Ok(());
-    };
-    for _ in 0..count {
-        // Checked as soon as it is read: yrs makes the client id before reading the clock.
-        let Ok(client) = cur.read_var::<u64>() else {
-            return Ok(());
-        };
-        if client > MAX_CLIENT_ID {
-            return Err(format!(
-                "the awareness update names client {client}, above 2^53 − 1"
-            ));
-        }
-        if cur.read_var::<u64>().is_err() || cur.read_string().is_err() {
+        if rest(&mut cur).is_err() {
             return Ok(());
         }
     }
@@ -91,14 +69,17 @@ pub fn update(bytes: &[u8]) -> Result<Update, String> {
 /// A v1 state vector from outside, refused when it does not decode or names a client id no
 /// Yjs peer can have.
 pub fn state_vector(bytes: &[u8]) -> Result<StateVector, String> {
-    check_clients(bytes)?;
+    check_clients(bytes, "the state vector", |c| c.read_var::<u64>().map(drop))?;
     guarded("a state vector", || StateVector::decode_v1(bytes))
 }
 
 /// An awareness update from outside, refused when it does not decode or names a client id no
 /// Yjs peer can have.
 pub fn awareness(bytes: &[u8]) -> Result<yrs::sync::awareness::AwarenessUpdate, String> {
-    check_awareness_clients(bytes)?;
+    check_clients(bytes, "the awareness update", |c| {
+        c.read_var::<u64>()?;
+        c.read_string().map(drop)
+    })?;
     guarded("an awareness update", || {
         yrs::sync::awareness::AwarenessUpdate::decode_v1(bytes)
     })

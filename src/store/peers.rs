@@ -97,18 +97,48 @@ impl Store {
 
     /// How many of this device's own updates to `event_id` (not received from a sync peer)
     /// were logged at or after `since`: for a peer last in touch at `since`, the changes waiting to
-    /// reach it, which the Collaborate panel shows while it is away. Log times are RFC 3339 in
-    /// UTC from the same clock, so they compare as text.
+    /// reach it, which the Collaborate panel shows (polled each second) while it is away.
+    ///
+    /// The log is appended in time order, so the first row at or after `since` is found by a
+    /// binary search over `seq` (a handful of row lookups) and only the rows after it are
+    /// counted: a filter on `received_at` alone would read every row of the log, blobs and
+    /// all, under the store's lock each second. Log times are RFC 3339 in UTC from the same
+    /// clock, so they compare as text; should the clock have stepped back, rows logged in that
+    /// step may be miscounted, which only changes the number shown.
     pub fn local_changes_since(&self, event_id: &str, since: DateTime<Utc>) -> Result<u64> {
+        let err = |e| StoreError::sql("counting changes not yet sent", e);
+        let since = since.to_rfc3339();
+        // The first row at or after `seq`, if any, and its time.
+        let mut at = self
+            .conn()
+            .prepare_cached(
+                "SELECT seq, received_at FROM crdt_update WHERE seq >= ?1 ORDER BY seq LIMIT 1",
+            )
+            .map_err(err)?;
+        let mut row_from = |seq: i64| -> Result<Option<(i64, String)>> {
+            at.query_row([seq], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(err)
+        };
+        // Invariant: every row below `lo` is older than `since`; the row at `hi` (if any) is not.
+        let (mut lo, mut hi) = (0i64, self.last_seq()? + 1);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match row_from(mid)? {
+                Some((seq, time)) if time < since => lo = seq + 1,
+                Some((seq, _)) => hi = seq.min(hi),
+                None => hi = mid,
+            }
+        }
         self.conn()
             .query_row(
                 "SELECT COUNT(*) FROM crdt_update u JOIN doc d ON d.id = u.doc_id
-                 WHERE d.event_id = ?1 AND u.origin NOT LIKE 'peer:%' AND u.received_at >= ?2",
-                (event_id, since.to_rfc3339()),
+                 WHERE u.seq >= ?1 AND d.event_id = ?2 AND u.origin NOT LIKE 'peer:%'",
+                (lo, event_id),
                 |r| r.get::<_, i64>(0),
             )
             .map(|n| n as u64)
-            .map_err(|e| StoreError::sql("counting changes not yet sent", e))
+            .map_err(err)
     }
 
     /// The last sequence number of the update log (0 when empty): where a live-sync watcher
