@@ -42,6 +42,8 @@ async function waitForPort(port) {
  */
 export async function startDriver(port, db, env = {}) {
   if (!existsSync(app)) throw new Error(`build the window first: ${app}`);
+  // E2E_PORT_OFFSET moves every file's ports, so two checkouts can run their E2E suites at once.
+  port += Number(process.env.E2E_PORT_OFFSET ?? 0);
   // WebKitWebDriver's own port too (tauri-driver's default 4445 would collide with other files).
   // Its own process group (WebKitWebDriver and the app join it), ended as a whole by stop()
   // and when this process exits; its output comes through pipes that end with this process,
