@@ -93,6 +93,7 @@ pub async fn add_participant(
         entity: entity.trim().to_string(),
         handle,
         role: role.trim().to_string(),
+        ..Participant::default()
     };
     state
         .with_store(move |s| Ok(s.add_participant(&event_id, &p, &Origin::Local)?))
