@@ -212,8 +212,14 @@ mod tests {
             assert_eq!(lookup(name).map(|e| e.key.as_str()), Some("FAO"), "{name}");
         }
         assert_eq!(lookup("PNUD").map(|e| e.key.as_str()), Some("UNDP"));
-        assert_eq!(lookup("the World Bank").map(|e| e.key.as_str()), Some("World Bank"));
-        assert_eq!(lookup("Côte d'Ivoire").map(|e| e.kind), Some(EntityKind::State));
+        assert_eq!(
+            lookup("the World Bank").map(|e| e.key.as_str()),
+            Some("World Bank")
+        );
+        assert_eq!(
+            lookup("Côte d'Ivoire").map(|e| e.kind),
+            Some(EntityKind::State)
+        );
         assert!(lookup("Ministry of Foreign Affairs").is_none());
     }
 
@@ -221,9 +227,18 @@ mod tests {
     fn organisations_as_lists_write_them() {
         let m = |s: &str| match_organisation(s);
         assert_eq!(m("United Nations University (UNU)").as_deref(), Some("UNU"));
-        assert_eq!(m("Migration Policy Institute (MPI)").as_deref(), Some("MPI"));
-        assert_eq!(m("United Nations Development Programme - Sierra Leone").as_deref(), Some("UNDP"));
-        assert_eq!(m("United Nations Development Programme ( UNDP)").as_deref(), Some("UNDP"));
+        assert_eq!(
+            m("Migration Policy Institute (MPI)").as_deref(),
+            Some("MPI")
+        );
+        assert_eq!(
+            m("United Nations Development Programme - Sierra Leone").as_deref(),
+            Some("UNDP")
+        );
+        assert_eq!(
+            m("United Nations Development Programme ( UNDP)").as_deref(),
+            Some("UNDP")
+        );
         assert_eq!(m("Ministry of Environment"), None);
         assert_eq!(m("University of Geneva (Switzerland)"), None);
         assert_eq!(fold("  Côte d’Ivoire — (Abidjan) "), "cote divoire abidjan");

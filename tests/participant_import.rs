@@ -42,7 +42,13 @@ fn expected(path: &Path) -> Expected {
         }
         let f: Vec<String> = line.split(" | ").map(|s| s.trim().to_string()).collect();
         assert_eq!(f.len(), 5, "{}: {line:?}", path.display());
-        people.push([f[0].clone(), f[1].clone(), f[2].clone(), f[3].clone(), f[4].clone()]);
+        people.push([
+            f[0].clone(),
+            f[1].clone(),
+            f[2].clone(),
+            f[3].clone(),
+            f[4].clone(),
+        ]);
     }
     Expected {
         skipped: skipped.unwrap_or_else(|| panic!("{}: no skipped: line", path.display())),
@@ -84,12 +90,7 @@ fn the_corpus_of_real_lists_reads_right() {
         let want = expected(&file.with_file_name(format!("{name}.expected")));
         let list = read_file(file, None).unwrap_or_else(|e| panic!("{name}: {e}"));
         let got: Vec<[String; 5]> = list.people.iter().map(fields).collect();
-        let right = want
-            .people
-            .iter()
-            .zip(&got)
-            .filter(|(w, g)| w == g)
-            .count();
+        let right = want.people.iter().zip(&got).filter(|(w, g)| w == g).count();
         let total = want.people.len();
         right_all += right;
         total_all += total;
@@ -110,14 +111,25 @@ fn the_corpus_of_real_lists_reads_right() {
             .filter(|(w, g)| w != g)
             .map(|(w, g)| format!("  want {w:?}\n  got  {g:?}"))
             .collect();
-        assert_eq!(got.len(), total, "{name}: {} people read, {total} expected\n{}", got.len(), diffs.join("\n"));
+        assert_eq!(
+            got.len(),
+            total,
+            "{name}: {} people read, {total} expected\n{}",
+            got.len(),
+            diffs.join("\n")
+        );
         assert!(
             total - right <= allowed,
             "{name}: {} people wrong (at most {allowed} known)\n{}",
             total - right,
             diffs.join("\n")
         );
-        assert_eq!(list.skipped.len(), want.skipped, "{name}: skipped rows {:?}", list.skipped);
+        assert_eq!(
+            list.skipped.len(),
+            want.skipped,
+            "{name}: skipped rows {:?}",
+            list.skipped
+        );
     }
     board.push(format!("all: {right_all}/{total_all} people right"));
     println!("{}", board.join("\n"));
@@ -150,7 +162,11 @@ fn importing_merges_people_already_present_and_makes_unique_handles() {
     let text = "List of participants\n\nMs. Amy POPE, Director General, International Organization for Migration (IOM)\nH.E. Mr. Li Wei, Ambassador, Permanent Mission of China\nDr. Ana Ruiz, Senior Adviser, Organisation mondiale de la Santé\nMs. Ana RUIZ, Senior Adviser, WHO\n";
     let list = read_bytes(text.as_bytes(), ListFormat::Text, "pasted text").unwrap();
     let plan = store.plan_participant_import(&ev, &list).unwrap();
-    assert_eq!((plan.added, plan.merged, plan.skipped), (2, 2, 1), "{plan:#?}");
+    assert_eq!(
+        (plan.added, plan.merged, plan.skipped),
+        (2, 2, 1),
+        "{plan:#?}"
+    );
     // The plan writes nothing.
     assert_eq!(store.participants(&ev).unwrap().len(), 2);
 
@@ -160,13 +176,22 @@ fn importing_merges_people_already_present_and_makes_unique_handles() {
     assert_eq!(people.len(), 4, "{people:#?}");
     let find = |n: &str| people.iter().find(|p| p.name == n).unwrap().clone();
     let amy = find("Amy Pope");
-    assert_eq!((amy.title.as_str(), amy.position.as_str()), ("Ms.", "Director General"));
+    assert_eq!(
+        (amy.title.as_str(), amy.position.as_str()),
+        ("Ms.", "Director General")
+    );
     assert_eq!(amy.handle, "AmyPope", "a merged person keeps their handle");
     let li = find("Li Wei");
-    assert_eq!((li.title.as_str(), li.handle.as_str()), ("H.E. Mr.", "LiWei2"));
+    assert_eq!(
+        (li.title.as_str(), li.handle.as_str()),
+        ("H.E. Mr.", "LiWei2")
+    );
     assert_eq!(li.entity, "Permanent Mission of China");
     let ana = find("Ana Ruiz");
-    assert_eq!((ana.entity.as_str(), ana.handle.as_str()), ("WHO", "AnaRuiz"));
+    assert_eq!(
+        (ana.entity.as_str(), ana.handle.as_str()),
+        ("WHO", "AnaRuiz")
+    );
 
     // Importing the same list again adds nobody.
     let again = store.import_participants(&ev, &list, &Origin::Cli).unwrap();
@@ -201,7 +226,11 @@ impl Cli {
     }
     fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
-        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         String::from_utf8(o.stdout).unwrap()
     }
     fn bytes(&self) -> Vec<u8> {
@@ -229,14 +258,20 @@ fn participant_import_on_the_command_line() {
         .filter(|p| p["entity"] == "Côte d'Ivoire")
         .collect();
     assert_eq!(ivorians.len(), 15);
-    assert!(ivorians.iter().any(|p| p["title"] == "H.E. Mr." && p["position"] == "Ministre, Cabinet, Ministère de l'Environnement et du Développement Durable"));
+    assert!(ivorians.iter().any(|p| p["title"] == "H.E. Mr."
+        && p["position"]
+            == "Ministre, Cabinet, Ministère de l'Environnement et du Développement Durable"));
     let handles: std::collections::HashSet<&str> = people
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["handle"].as_str().unwrap())
         .collect();
-    assert_eq!(handles.len(), people.as_array().unwrap().len(), "handles are unique");
+    assert_eq!(
+        handles.len(),
+        people.as_array().unwrap().len(),
+        "handles are unique"
+    );
 
     // Again: everyone is merged, nobody added.
     let out = cli.ok(&["participant", "import", &file, "--format", "text"]);
@@ -249,7 +284,10 @@ fn participant_import_on_the_command_line() {
     let o = cli.run(&["participant", "import", bad.to_str().unwrap()]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("bad.xlsx") && err.contains("not a readable XLSX"), "{err}");
+    assert!(
+        err.contains("bad.xlsx") && err.contains("not a readable XLSX"),
+        "{err}"
+    );
     assert!(o.stdout.is_empty());
     assert_eq!(cli.bytes(), before, "the database is untouched");
 }
@@ -344,11 +382,15 @@ fn a_huge_sheet_is_refused_without_laying_it_out() {
 
 #[test]
 fn broken_files_name_what_is_wrong() {
-    let broken = xlsx(b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name");
+    let broken =
+        xlsx(b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name");
     let err = read_bytes(&broken, ListFormat::Xlsx, "broken.xlsx").unwrap_err();
     assert!(err.to_string().starts_with("broken.xlsx"), "{err}");
 
-    let docx = zip_of(&[("word/document.xml", b"<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ms. A B</w:t>")]);
+    let docx = zip_of(&[(
+        "word/document.xml",
+        b"<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ms. A B</w:t>",
+    )]);
     let err = read_bytes(&docx, ListFormat::Docx, "broken.docx").unwrap_err();
     assert!(err.to_string().starts_with("broken.docx"), "{err}");
 
@@ -368,7 +410,12 @@ fn broken_files_name_what_is_wrong() {
     let wide = format!("Name{}\n", ",x".repeat(200));
     let err = read_bytes(wide.as_bytes(), ListFormat::Csv, "wide.csv").unwrap_err();
     assert!(err.to_string().contains("wide.csv, line 1"), "{err}");
-    let err = read_bytes(b"Opening remarks\nCoffee break\n", ListFormat::Text, "agenda.txt").unwrap_err();
+    let err = read_bytes(
+        b"Opening remarks\nCoffee break\n",
+        ListFormat::Text,
+        "agenda.txt",
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("no participants found"), "{err}");
     let big = vec![b'a'; rapporteur::participants::MAX_LIST_BYTES + 1];
     let err = read_bytes(&big, ListFormat::Text, "big.txt").unwrap_err();

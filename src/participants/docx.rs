@@ -6,7 +6,8 @@ use super::{table, text, ListError, ListFormat, ParsedList};
 use crate::agenda::docx::{body, Block};
 
 pub fn read(bytes: &[u8], source: &str) -> Result<ParsedList, ListError> {
-    let blocks = body(bytes, source).map_err(|e| ListError::invalid(source, strip_source(&e.to_string(), source)))?;
+    let blocks = body(bytes, source)
+        .map_err(|e| ListError::invalid(source, strip_source(&e.to_string(), source)))?;
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
     for b in &blocks {

@@ -84,7 +84,9 @@ pub enum Heading {
 }
 
 fn is_page_number(t: &str) -> bool {
-    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '/')
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '/')
 }
 
 /// The running headers of a pasted PDF ("COP24.PLOP"): the short line right after a page
@@ -119,10 +121,7 @@ pub fn known_heading(line: &str, headers: &HashMap<String, usize>) -> Option<Hea
     if t.is_empty() {
         return None;
     }
-    if is_page_number(t)
-        || headers.contains_key(t)
-        || is_page_label(t)
-    {
+    if is_page_number(t) || headers.contains_key(t) || is_page_label(t) {
         return Some(Heading::Page);
     }
     let body = t.trim_end_matches(':').trim();
@@ -183,7 +182,12 @@ pub fn skipped(line: usize, text: &str, h: &Heading) -> Option<SkippedRow> {
 /// Contact lines give the e-mail; of the other lines, the organisation is the last one that
 /// names a known entity, else the last one unless it reads as a job title; the rest is the
 /// position. In a group, the group's entity is the person's and every line is position.
-pub fn person(line: usize, name_line: &str, details: &[String], group: Option<&Heading>) -> ListedPerson {
+pub fn person(
+    line: usize,
+    name_line: &str,
+    details: &[String],
+    group: Option<&Heading>,
+) -> ListedPerson {
     let (title, name) = split_honorifics(name_line);
     let mut email = String::new();
     let mut lines: Vec<&str> = Vec::new();
@@ -247,7 +251,10 @@ mod tests {
     fn headings() {
         let none = HashMap::new();
         assert_eq!(known_heading("Observers", &none), Some(Heading::Section));
-        assert_eq!(known_heading("LIST OF PARTICIPANTS", &none), Some(Heading::Section));
+        assert_eq!(
+            known_heading("LIST OF PARTICIPANTS", &none),
+            Some(Heading::Section)
+        );
         assert_eq!(known_heading("612", &none), Some(Heading::Page));
         assert_eq!(known_heading("Page 3 of 12", &none), Some(Heading::Page));
         assert!(matches!(
@@ -261,7 +268,15 @@ mod tests {
         assert_eq!(known_heading("Ministry of Environment", &none), None);
         let headers = running_headers(&["Ministre", "x", "Ministre", "Ministre"]);
         assert!(headers.is_empty());
-        let headers = running_headers(&["Mr. A B", "121", "", "COP24.PLOP", "Mr. C D", "3", "Albania"]);
+        let headers = running_headers(&[
+            "Mr. A B",
+            "121",
+            "",
+            "COP24.PLOP",
+            "Mr. C D",
+            "3",
+            "Albania",
+        ]);
         assert_eq!(known_heading("COP24.PLOP", &headers), Some(Heading::Page));
         assert!(!headers.contains_key("Albania"));
     }
@@ -269,15 +284,36 @@ mod tests {
     #[test]
     fn a_block_becomes_a_person() {
         let d = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let p = person(3, "Ms. Ana Ruiz", &d(&["Director", "Climate Division", "United Nations Development Programme", "E-mail: ana@undp.org"]), None);
+        let p = person(
+            3,
+            "Ms. Ana Ruiz",
+            &d(&[
+                "Director",
+                "Climate Division",
+                "United Nations Development Programme",
+                "E-mail: ana@undp.org",
+            ]),
+            None,
+        );
         assert_eq!((p.title.as_str(), p.name.as_str()), ("Ms.", "Ana Ruiz"));
         assert_eq!(p.position, "Director, Climate Division");
         assert_eq!(p.entity, "UNDP");
         assert_eq!(p.email, "ana@undp.org");
         let p = person(3, "Mr. Li Wei", &d(&["Delegate"]), None);
         assert_eq!((p.position.as_str(), p.entity.as_str()), ("Delegate", ""));
-        let g = Heading::Group { entity: "Angola".into(), written: "Angola".into() };
-        let p = person(3, "Mr. Li Wei", &d(&["Director", "Ministry of Transport"]), Some(&g));
-        assert_eq!((p.position.as_str(), p.entity.as_str()), ("Director, Ministry of Transport", "Angola"));
+        let g = Heading::Group {
+            entity: "Angola".into(),
+            written: "Angola".into(),
+        };
+        let p = person(
+            3,
+            "Mr. Li Wei",
+            &d(&["Director", "Ministry of Transport"]),
+            Some(&g),
+        );
+        assert_eq!(
+            (p.position.as_str(), p.entity.as_str()),
+            ("Director, Ministry of Transport", "Angola")
+        );
     }
 }

@@ -22,7 +22,7 @@ mod table;
 mod text;
 mod xlsx;
 
-pub use plan::{plan_import, ImportPlan, PlannedPerson, PlannedAction};
+pub use plan::{plan_import, ImportPlan, PlannedAction, PlannedPerson};
 
 use serde::Serialize;
 use std::path::Path;
@@ -149,7 +149,9 @@ pub enum ListError {
         #[source]
         error: std::io::Error,
     },
-    #[error("{file}: too large for a list of participants ({size} bytes; the limit is {max} bytes)")]
+    #[error(
+        "{file}: too large for a list of participants ({size} bytes; the limit is {max} bytes)"
+    )]
     TooLarge { file: String, size: u64, max: u64 },
     #[error("{file}: the file is empty")]
     Empty { file: String },
@@ -209,15 +211,25 @@ pub fn read_input(
     text: Option<&str>,
     format: Option<&str>,
 ) -> Result<ParsedList, ListError> {
-    let format = match format.map(str::trim).filter(|f| !f.is_empty() && *f != "auto") {
+    let format = match format
+        .map(str::trim)
+        .filter(|f| !f.is_empty() && *f != "auto")
+    {
         None => None,
         Some(f) => Some(ListFormat::parse(f).ok_or_else(|| {
-            ListError::invalid("the list", format!("unknown format {f:?} (use csv, xlsx, docx or text)"))
+            ListError::invalid(
+                "the list",
+                format!("unknown format {f:?} (use csv, xlsx, docx or text)"),
+            )
         })?),
     };
     match (path, text) {
         (Some(p), _) => read_file(p, format),
-        (None, Some(t)) => read_bytes(t.as_bytes(), format.unwrap_or(ListFormat::Text), "pasted text"),
+        (None, Some(t)) => read_bytes(
+            t.as_bytes(),
+            format.unwrap_or(ListFormat::Text),
+            "pasted text",
+        ),
         (None, None) => Err(ListError::Empty {
             file: "pasted text".into(),
         }),
@@ -254,7 +266,10 @@ pub fn read_bytes(bytes: &[u8], format: ListFormat, source: &str) -> Result<Pars
     if list.people.len() > MAX_PEOPLE {
         return Err(ListError::invalid(
             source,
-            format!("{} people; at most {MAX_PEOPLE} are read from one list", list.people.len()),
+            format!(
+                "{} people; at most {MAX_PEOPLE} are read from one list",
+                list.people.len()
+            ),
         ));
     }
     Ok(list)

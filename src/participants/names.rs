@@ -8,16 +8,52 @@ use crate::entities::fold;
 /// Honorifics, compared without their final dot and without case (Latin), each a whole word.
 const HONORIFICS: &[&str] = &[
     // English
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "h.e", "hon", "amb",
-    "sir", "dame", "rev", "lord", "lady", "excellency",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "h.e",
+    "hon",
+    "amb",
+    "sir",
+    "dame",
+    "rev",
+    "lord",
+    "lady",
+    "excellency",
     // French
-    "m", "mme", "mlle", "pr", "s.e",
+    "m",
+    "mme",
+    "mlle",
+    "pr",
+    "s.e",
     // Spanish and Portuguese
-    "sr", "sra", "srta", "doña", "dña", "excmo", "excma", "ilmo", "ilma", "sres",
+    "sr",
+    "sra",
+    "srta",
+    "doña",
+    "dña",
+    "excmo",
+    "excma",
+    "ilmo",
+    "ilma",
+    "sres",
     // Russian
-    "г-н", "г-жа", "господин", "госпожа",
+    "г-н",
+    "г-жа",
+    "господин",
+    "госпожа",
     // Arabic
-    "السيد", "السيدة", "الدكتور", "الدكتورة", "سعادة", "معالي",
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "الدكتورة",
+    "سعادة",
+    "معالي",
 ];
 
 fn is_honorific_word(w: &str) -> bool {
@@ -91,8 +127,20 @@ pub fn is_contact_line(line: &str) -> bool {
     let first = f.split(' ').next().unwrap_or("");
     let digits = line.chars().filter(char::is_ascii_digit).count();
     const LABELS: [&str; 14] = [
-        "tel", "telephone", "phone", "fax", "mobile", "mob", "cell", "email", "mail", "courriel",
-        "correo", "telefono", "телефон", "tél",
+        "tel",
+        "telephone",
+        "phone",
+        "fax",
+        "mobile",
+        "mob",
+        "cell",
+        "email",
+        "mail",
+        "courriel",
+        "correo",
+        "telefono",
+        "телефон",
+        "tél",
     ];
     email_in(line).is_some()
         || (LABELS.contains(&first) && (digits >= 6 || line.contains(':')))
@@ -101,29 +149,163 @@ pub fn is_contact_line(line: &str) -> bool {
 
 /// Words that make a line a job title ("Director", "Conseillère", "Jefe de…").
 const POSITION_WORDS: &[&str] = &[
-    "director", "directeur", "directrice", "directora", "officer", "minister", "ministre",
-    "ministro", "ministra", "adviser", "advisor", "conseiller", "conseillère", "asesor",
-    "asesora", "consejero", "consejera", "secretary", "secrétaire", "secretario", "secretaria",
-    "head", "chef", "jefe", "jefa", "chief", "delegate", "délégué", "déléguée", "delegado",
-    "delegada", "consultant", "consultante", "consultor", "consultora", "ambassador",
-    "ambassadeur", "ambassadrice", "embajador", "embajadora", "manager", "coordinator",
-    "coordonnateur", "coordonnatrice", "coordinateur", "coordinador", "coordinadora",
-    "specialist", "spécialiste", "especialista", "expert", "experte", "experto", "experta",
-    "representative", "représentant", "représentante", "representante", "president",
-    "président", "présidente", "presidente", "chair", "chairperson", "co-chair", "professor",
-    "professeur", "profesor", "profesora", "counsellor", "counselor", "attaché", "attache",
-    "assistant", "assistante", "asistente", "analyst", "analyste", "analista", "researcher",
-    "chercheur", "chercheuse", "investigador", "investigadora", "student", "étudiant",
-    "estudiante", "member", "membre", "miembro", "deputy", "adjoint", "adjointe", "adjunto",
-    "adjunta", "envoy", "envoyé", "enviado", "rapporteur", "rapporteuse", "relator",
-    "relatora", "spokesperson", "journalist", "journaliste", "periodista", "photographer",
-    "editor", "fellow", "intern", "stagiaire", "lecturer", "scientist", "economist",
-    "économiste", "economista", "lawyer", "juriste", "abogado", "abogada", "commissioner",
-    "commissaire", "administrator", "administrateur", "administradora", "administrador",
-    "executive", "focal", "lead", "senior", "associate", "principal", "under-secretary-general",
-    "assistant-secretary-general", "директор", "советник", "секретарь", "начальник",
-    "руководитель", "заместитель", "посол", "министр", "эксперт", "主任", "司长", "处长",
-    "顾问", "秘书", "大使", "部长", "专家", "مدير", "مستشار", "سكرتير", "وزير", "سفير", "خبير",
+    "director",
+    "directeur",
+    "directrice",
+    "directora",
+    "officer",
+    "minister",
+    "ministre",
+    "ministro",
+    "ministra",
+    "adviser",
+    "advisor",
+    "conseiller",
+    "conseillère",
+    "asesor",
+    "asesora",
+    "consejero",
+    "consejera",
+    "secretary",
+    "secrétaire",
+    "secretario",
+    "secretaria",
+    "head",
+    "chef",
+    "jefe",
+    "jefa",
+    "chief",
+    "delegate",
+    "délégué",
+    "déléguée",
+    "delegado",
+    "delegada",
+    "consultant",
+    "consultante",
+    "consultor",
+    "consultora",
+    "ambassador",
+    "ambassadeur",
+    "ambassadrice",
+    "embajador",
+    "embajadora",
+    "manager",
+    "coordinator",
+    "coordonnateur",
+    "coordonnatrice",
+    "coordinateur",
+    "coordinador",
+    "coordinadora",
+    "specialist",
+    "spécialiste",
+    "especialista",
+    "expert",
+    "experte",
+    "experto",
+    "experta",
+    "representative",
+    "représentant",
+    "représentante",
+    "representante",
+    "president",
+    "président",
+    "présidente",
+    "presidente",
+    "chair",
+    "chairperson",
+    "co-chair",
+    "professor",
+    "professeur",
+    "profesor",
+    "profesora",
+    "counsellor",
+    "counselor",
+    "attaché",
+    "attache",
+    "assistant",
+    "assistante",
+    "asistente",
+    "analyst",
+    "analyste",
+    "analista",
+    "researcher",
+    "chercheur",
+    "chercheuse",
+    "investigador",
+    "investigadora",
+    "student",
+    "étudiant",
+    "estudiante",
+    "member",
+    "membre",
+    "miembro",
+    "deputy",
+    "adjoint",
+    "adjointe",
+    "adjunto",
+    "adjunta",
+    "envoy",
+    "envoyé",
+    "enviado",
+    "rapporteur",
+    "rapporteuse",
+    "relator",
+    "relatora",
+    "spokesperson",
+    "journalist",
+    "journaliste",
+    "periodista",
+    "photographer",
+    "editor",
+    "fellow",
+    "intern",
+    "stagiaire",
+    "lecturer",
+    "scientist",
+    "economist",
+    "économiste",
+    "economista",
+    "lawyer",
+    "juriste",
+    "abogado",
+    "abogada",
+    "commissioner",
+    "commissaire",
+    "administrator",
+    "administrateur",
+    "administradora",
+    "administrador",
+    "executive",
+    "focal",
+    "lead",
+    "senior",
+    "associate",
+    "principal",
+    "under-secretary-general",
+    "assistant-secretary-general",
+    "директор",
+    "советник",
+    "секретарь",
+    "начальник",
+    "руководитель",
+    "заместитель",
+    "посол",
+    "министр",
+    "эксперт",
+    "主任",
+    "司长",
+    "处长",
+    "顾问",
+    "秘书",
+    "大使",
+    "部长",
+    "专家",
+    "مدير",
+    "مستشار",
+    "سكرتير",
+    "وزير",
+    "سفير",
+    "خبير",
     "رئيس",
 ];
 
@@ -165,13 +347,31 @@ mod tests {
     #[test]
     fn honorifics_go_to_the_title() {
         let s = |t: &str| split_honorifics(t);
-        assert_eq!(s("H.E. Mr. Pietro Parolin"), ("H.E. Mr.".into(), "Pietro Parolin".into()));
-        assert_eq!(s("S.E. Sra. María Espinosa"), ("S.E. Sra.".into(), "María Espinosa".into()));
-        assert_eq!(s("H. E. Ms. Ana Lee"), ("H. E. Ms.".into(), "Ana Lee".into()));
-        assert_eq!(s("Mme Claire Martin"), ("Mme".into(), "Claire Martin".into()));
+        assert_eq!(
+            s("H.E. Mr. Pietro Parolin"),
+            ("H.E. Mr.".into(), "Pietro Parolin".into())
+        );
+        assert_eq!(
+            s("S.E. Sra. María Espinosa"),
+            ("S.E. Sra.".into(), "María Espinosa".into())
+        );
+        assert_eq!(
+            s("H. E. Ms. Ana Lee"),
+            ("H. E. Ms.".into(), "Ana Lee".into())
+        );
+        assert_eq!(
+            s("Mme Claire Martin"),
+            ("Mme".into(), "Claire Martin".into())
+        );
         assert_eq!(s("Dr Ravi Shah"), ("Dr".into(), "Ravi Shah".into()));
-        assert_eq!(s("Prof. Dr. Hans Meier"), ("Prof. Dr.".into(), "Hans Meier".into()));
-        assert_eq!(s("г-жа Анна Петрова"), ("г-жа".into(), "Анна Петрова".into()));
+        assert_eq!(
+            s("Prof. Dr. Hans Meier"),
+            ("Prof. Dr.".into(), "Hans Meier".into())
+        );
+        assert_eq!(
+            s("г-жа Анна Петрова"),
+            ("г-жа".into(), "Анна Петрова".into())
+        );
         assert_eq!(s("Miss"), ("".into(), "Miss".into()));
         assert_eq!(s("Marie Curie"), ("".into(), "Marie Curie".into()));
         assert!(starts_with_honorific("Mr. Ghulam Amiry"));
@@ -187,7 +387,10 @@ mod tests {
 
     #[test]
     fn emails_and_positions() {
-        assert_eq!(email_in("E-mail: a.b@un.org;").as_deref(), Some("a.b@un.org"));
+        assert_eq!(
+            email_in("E-mail: a.b@un.org;").as_deref(),
+            Some("a.b@un.org")
+        );
         assert_eq!(email_in("mailto:x@y.int").as_deref(), Some("x@y.int"));
         assert_eq!(email_in("no address @ here"), None);
         assert!(is_contact_line("Tel: +41 22 917 1234"));

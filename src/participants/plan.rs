@@ -80,7 +80,11 @@ fn current<'a>(p: &'a Participant, field: &str) -> &'a str {
 /// A handle from the name that no participant has yet (compared without case).
 pub fn unique_handle(name: &str, taken: &mut HashSet<String>) -> String {
     let base = default_handle(name);
-    let base = if base.is_empty() { "Participant".to_string() } else { base };
+    let base = if base.is_empty() {
+        "Participant".to_string()
+    } else {
+        base
+    };
     let mut handle = base.clone();
     let mut n = 2;
     while taken.contains(&handle.to_lowercase()) {
@@ -222,7 +226,12 @@ mod tests {
                 fills: vec![("title".into(), "Ms.".into())]
             }
         );
-        assert_eq!(plan.people[1].action, PlannedAction::Add { handle: "LiWei".into() });
+        assert_eq!(
+            plan.people[1].action,
+            PlannedAction::Add {
+                handle: "LiWei".into()
+            }
+        );
         assert_eq!(plan.people[2].action, PlannedAction::Repeat { line: 2 });
         let mut taken: HashSet<String> = ["liwei".to_string()].into();
         assert_eq!(unique_handle("Li Wei", &mut taken), "LiWei2");

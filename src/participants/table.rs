@@ -9,7 +9,9 @@ use super::layout::{self, known_heading, person, written_group, Heading};
 use super::names::{
     email_in, looks_like_bare_name, looks_like_position, split_honorifics, starts_with_honorific,
 };
-use super::{ListError, ListFormat, ListedPerson, ParsedList, Warning, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS};
+use super::{
+    ListError, ListFormat, ListedPerson, ParsedList, Warning, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
+};
 use crate::entities::{fold, match_organisation};
 use std::collections::HashMap;
 
@@ -31,44 +33,107 @@ fn field_of(header: &str) -> Option<Field> {
     let h = fold(header);
     let h = h.trim_end_matches(" s").trim();
     Some(match h {
-        "name" | "full name" | "participant" | "participant name" | "name of participant"
-        | "names" | "nom" | "nom complet" | "nom et prenom" | "nom prenom" | "prenom et nom"
-        | "nombre completo" | "nombre y apellido" | "nombre y apellidos" | "nombres y apellidos"
-        | "participante" | "имя" | "фио" | "ф и о" | "姓名" | "الاسم" => Name,
-        "first name" | "firstname" | "given name" | "first" | "forename" | "prenom" | "nombres"
+        "name"
+        | "full name"
+        | "participant"
+        | "participant name"
+        | "name of participant"
+        | "names"
+        | "nom"
+        | "nom complet"
+        | "nom et prenom"
+        | "nom prenom"
+        | "prenom et nom"
+        | "nombre completo"
+        | "nombre y apellido"
+        | "nombre y apellidos"
+        | "nombres y apellidos"
+        | "participante"
+        | "имя"
+        | "фио"
+        | "ф и о"
+        | "姓名"
+        | "الاسم" => Name,
+        "first name"
+        | "firstname"
+        | "given name"
+        | "first"
+        | "forename"
+        | "prenom"
+        | "nombres"
         | "имя отчество" => First,
-        "last name" | "lastname" | "surname" | "family name" | "last" | "nom de famille" | "apellido"
-        | "apellidos" | "фамилия" => Last,
-        "title" | "salutation" | "honorific" | "prefix" | "civilite" | "tratamiento" | "mr ms" => Title,
+        "last name" | "lastname" | "surname" | "family name" | "last" | "nom de famille"
+        | "apellido" | "apellidos" | "фамилия" => Last,
+        "title" | "salutation" | "honorific" | "prefix" | "civilite" | "tratamiento" | "mr ms" => {
+            Title
+        }
         "position" | "job title" | "function" | "designation" | "post" | "role" | "fonction"
-        | "titre" | "poste" | "cargo" | "puesto" | "должность" | "职务" | "المنصب" | "الوظيفة" => Position,
-        "organization" | "organisation" | "affiliation" | "institution" | "agency" | "entity"
-        | "company" | "organization name" | "organisation name" | "organisme" | "institucion"
-        | "organizacion" | "entidad" | "организация" | "组织" | "机构" | "单位" | "الجهة"
-        | "المنظمة" | "department" | "ministry" => Organisation,
-        "delegation" | "delegacion" | "делегация" | "代表团" | "الوفد" => Delegation,
+        | "titre" | "poste" | "cargo" | "puesto" | "должность" | "职务" | "المنصب" | "الوظيفة" => {
+            Position
+        }
+        "organization"
+        | "organisation"
+        | "affiliation"
+        | "institution"
+        | "agency"
+        | "entity"
+        | "company"
+        | "organization name"
+        | "organisation name"
+        | "organisme"
+        | "institucion"
+        | "organizacion"
+        | "entidad"
+        | "организация"
+        | "组织"
+        | "机构"
+        | "单位"
+        | "الجهة"
+        | "المنظمة"
+        | "department"
+        | "ministry" => Organisation,
+        "delegation" | "delegacion" | "делегация" | "代表团" | "الوفد" => {
+            Delegation
+        }
         "country" | "pays" | "pais" | "страна" | "国家" | "البلد" => Country,
-        "email" | "e mail" | "mail" | "email address" | "e mail address" | "courriel"
-        | "adresse electronique" | "correo" | "correo electronico" | "электронная почта"
-        | "电子邮件" | "البريد الالكتروني" | "البريد الإلكتروني" => Email,
+        "email"
+        | "e mail"
+        | "mail"
+        | "email address"
+        | "e mail address"
+        | "courriel"
+        | "adresse electronique"
+        | "correo"
+        | "correo electronico"
+        | "электронная почта"
+        | "电子邮件"
+        | "البريد الالكتروني"
+        | "البريد الإلكتروني" => Email,
         _ => return None,
     })
 }
 
 /// The header row among the first rows: at least two known columns, one of them a name.
 fn find_header(rows: &[(usize, Vec<String>)]) -> Option<(usize, Vec<Option<Field>>)> {
-    rows.iter().take(25).enumerate().find_map(|(i, (_, cells))| {
-        let fields: Vec<Option<Field>> = cells.iter().map(|c| field_of(c)).collect();
-        let known = fields.iter().flatten().count();
-        let named = fields
-            .iter()
-            .any(|f| matches!(f, Some(Field::Name | Field::First | Field::Last)));
-        (known >= 2 && named).then_some((i, fields))
-    })
+    rows.iter()
+        .take(25)
+        .enumerate()
+        .find_map(|(i, (_, cells))| {
+            let fields: Vec<Option<Field>> = cells.iter().map(|c| field_of(c)).collect();
+            let known = fields.iter().flatten().count();
+            let named = fields
+                .iter()
+                .any(|f| matches!(f, Some(Field::Name | Field::First | Field::Last)));
+            (known >= 2 && named).then_some((i, fields))
+        })
 }
 
 fn filled(cells: &[String]) -> Vec<&str> {
-    cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect()
+    cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// Reads rows of cells (each with its line or row number) into a list.
@@ -78,14 +143,25 @@ pub fn from_rows(
     format: ListFormat,
 ) -> Result<ParsedList, ListError> {
     if rows.len() > MAX_ROWS {
-        return Err(ListError::invalid(source, format!("more than {MAX_ROWS} rows; split the list")));
+        return Err(ListError::invalid(
+            source,
+            format!("more than {MAX_ROWS} rows; split the list"),
+        ));
     }
     for (n, cells) in &rows {
         if cells.len() > MAX_COLUMNS {
-            return Err(ListError::at(source, *n, format!("more than {MAX_COLUMNS} columns")));
+            return Err(ListError::at(
+                source,
+                *n,
+                format!("more than {MAX_COLUMNS} columns"),
+            ));
         }
         if cells.iter().any(|c| c.chars().count() > MAX_CELL_CHARS) {
-            return Err(ListError::at(source, *n, format!("a cell longer than {MAX_CELL_CHARS} characters")));
+            return Err(ListError::at(
+                source,
+                *n,
+                format!("a cell longer than {MAX_CELL_CHARS} characters"),
+            ));
         }
     }
     let mut list = ParsedList {
@@ -100,7 +176,11 @@ pub fn from_rows(
     let start = header.as_ref().map_or(0, |(i, _)| *i + 1);
     for (n, cells) in &rows[..start.saturating_sub(1)] {
         let text = filled(cells).join(" ");
-        list.skipped.push(super::SkippedRow { line: *n, text, why: "heading" });
+        list.skipped.push(super::SkippedRow {
+            line: *n,
+            text,
+            why: "heading",
+        });
     }
     let fields = header.map(|(_, f)| f);
     let titles = fields
@@ -121,10 +201,16 @@ pub fn from_rows(
                 .find(|c| !c.is_empty())
                 .is_some_and(|c| c.len() > 1 || starts_with_honorific(c[0]));
             let is_name_only = fields.as_ref().is_some_and(|f| {
-                cells.iter().position(|c| !c.trim().is_empty()).and_then(|i| f.get(i).copied().flatten()) == Some(Field::Name)
+                cells
+                    .iter()
+                    .position(|c| !c.trim().is_empty())
+                    .and_then(|i| f.get(i).copied().flatten())
+                    == Some(Field::Name)
             }) && (starts_with_honorific(t) || looks_like_bare_name(t));
             if !is_name_only {
-                match known_heading(t, &headers).or_else(|| written_group(t).filter(|_| next_is_person)) {
+                match known_heading(t, &headers)
+                    .or_else(|| written_group(t).filter(|_| next_is_person))
+                {
                     Some(h @ Heading::Group { .. }) => group = Some(h),
                     Some(h) => {
                         if h == Heading::Section {
@@ -132,7 +218,9 @@ pub fn from_rows(
                         }
                         list.skipped.extend(layout::skipped(*n, t, &h));
                     }
-                    None => list.skipped.extend(layout::skipped(*n, t, &Heading::Section)),
+                    None => list
+                        .skipped
+                        .extend(layout::skipped(*n, t, &Heading::Section)),
                 }
                 continue;
             }
@@ -148,7 +236,11 @@ pub fn from_rows(
                     line: *n,
                     message: format!("no name in this row ({}); skipped", full.join(" | ")),
                 });
-                list.skipped.push(super::SkippedRow { line: *n, text: full.join(" | "), why: "empty" });
+                list.skipped.push(super::SkippedRow {
+                    line: *n,
+                    text: full.join(" | "),
+                    why: "empty",
+                });
             }
         }
     }
@@ -252,7 +344,14 @@ fn by_columns(
         .unwrap_or_default();
     let matched = |s: &str| match_organisation(s).unwrap_or_else(|| s.to_string());
     let (entity, organisation) = if !delegation.is_empty() {
-        (matched(&delegation), if organisation.is_empty() { delegation } else { organisation })
+        (
+            matched(&delegation),
+            if organisation.is_empty() {
+                delegation
+            } else {
+                organisation
+            },
+        )
     } else if !organisation.is_empty() {
         (matched(&organisation), organisation)
     } else if let Some(Heading::Group { entity, written }) = group {
@@ -273,7 +372,12 @@ fn by_columns(
 
 /// A row without a header: its filled cells in order, like a "Name, Title, Organisation" line.
 fn by_order(line: usize, full: &[&str], group: Option<&Heading>) -> Option<ListedPerson> {
-    let parts: Vec<String> = full.iter().flat_map(|c| c.lines()).map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+    let parts: Vec<String> = full
+        .iter()
+        .flat_map(|c| c.lines())
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     let first = parts.first()?;
     if !(starts_with_honorific(first) || looks_like_bare_name(first)) {
         return None;
@@ -284,7 +388,13 @@ fn by_order(line: usize, full: &[&str], group: Option<&Heading>) -> Option<Liste
 /// A CSV file: the delimiter (comma, semicolon or tab) is sniffed from the first lines.
 pub fn read_csv(bytes: &[u8], source: &str) -> Result<ParsedList, ListError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        ListError::invalid(source, format!("not UTF-8 text (invalid byte at offset {}); save the CSV as UTF-8", e.valid_up_to()))
+        ListError::invalid(
+            source,
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); save the CSV as UTF-8",
+                e.valid_up_to()
+            ),
+        )
     })?;
     let text = text.trim_start_matches('\u{feff}');
     let head: String = text.lines().take(10).collect::<Vec<_>>().join("\n");
@@ -303,9 +413,15 @@ pub fn read_csv(bytes: &[u8], source: &str) -> Result<ParsedList, ListError> {
             let line = e.position().map_or(0, |p| p.line() as usize);
             ListError::at(source, line, format!("not readable as CSV: {e}"))
         })?;
-        let line = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+        let line = record
+            .position()
+            .map_or(rows.len() + 1, |p| p.line() as usize);
         if rows.len() >= MAX_ROWS {
-            return Err(ListError::at(source, line, format!("more than {MAX_ROWS} rows; split the list")));
+            return Err(ListError::at(
+                source,
+                line,
+                format!("more than {MAX_ROWS} rows; split the list"),
+            ));
         }
         rows.push((line, record.iter().map(String::from).collect()));
     }
@@ -335,7 +451,10 @@ mod tests {
         assert_eq!(list.people[0].position, "Director");
         assert_eq!(list.people[0].title, "");
         assert_eq!(list.people[1].entity, "Holy See");
-        assert_eq!(list.skipped.iter().filter(|s| s.why == "heading").count(), 1);
+        assert_eq!(
+            list.skipped.iter().filter(|s| s.why == "heading").count(),
+            1
+        );
     }
 
     #[test]

@@ -36,7 +36,11 @@ pub fn read(text: &str, source: &str) -> Result<ParsedList, ListError> {
                 format!("a line longer than {MAX_CELL_CHARS} characters"),
             ));
         }
-        lines.push(l.replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ").trim_end().to_string());
+        lines.push(
+            l.replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ")
+                .trim_end()
+                .to_string(),
+        );
     }
     if let Some(rows) = columns(&lines) {
         return table::from_rows(rows, source, ListFormat::Text);
@@ -65,10 +69,7 @@ fn columns(lines: &[String]) -> Option<Vec<(usize, Vec<String>)>> {
         return None;
     }
     let tabbed = filled.iter().filter(|l| l.trim().contains('\t')).count();
-    let spaced = filled
-        .iter()
-        .filter(|l| l.trim().contains("   "))
-        .count();
+    let spaced = filled.iter().filter(|l| l.trim().contains("   ")).count();
     let split: fn(&str) -> Vec<String> = if tabbed * 5 >= filled.len() * 3 {
         |l| l.split('\t').map(|c| c.trim().to_string()).collect()
     } else if spaced * 5 >= filled.len() * 3 {
@@ -105,7 +106,9 @@ fn is_blocks(lines: &[String]) -> bool {
         .windows(2)
         .filter(|w| starts_with_honorific(w[0]) && !starts_with_honorific(w[1]))
         .count();
-    let paragraphs = lines.split(|l| l.trim().is_empty()).filter(|p| !p.is_empty());
+    let paragraphs = lines
+        .split(|l| l.trim().is_empty())
+        .filter(|p| !p.is_empty());
     let (mut multi, mut all) = (0, 0);
     for p in paragraphs {
         all += 1;
@@ -128,8 +131,15 @@ struct Blocks<'a> {
 }
 
 impl<'a> Blocks<'a> {
-    fn new(lines: &'a [String], headers: &'a HashMap<String, usize>, list: &'a mut ParsedList) -> Self {
-        let persons = lines.iter().filter(|l| starts_with_honorific(l.trim())).count();
+    fn new(
+        lines: &'a [String],
+        headers: &'a HashMap<String, usize>,
+        list: &'a mut ParsedList,
+    ) -> Self {
+        let persons = lines
+            .iter()
+            .filter(|l| starts_with_honorific(l.trim()))
+            .count();
         let blank_separated = lines
             .windows(2)
             .filter(|w| w[0].trim().is_empty() && starts_with_honorific(w[1].trim()))
@@ -147,7 +157,11 @@ impl<'a> Blocks<'a> {
             .count();
         // A known entity right after the list's start, a section heading or a page break is a
         // group heading for sure, and makes the list a grouped one.
-        let filled: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+        let filled: Vec<&str> = lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
         let opens_group = filled.iter().enumerate().any(|(i, l)| {
             matches!(known_heading(l, headers), Some(Heading::Group { .. }))
                 && (i == 0
@@ -179,7 +193,8 @@ impl<'a> Blocks<'a> {
     /// Inside a delegation (a State's group) only another State starts a group: a known
     /// organisation there is a delegate's employer ("United Nations Development Programme").
     fn may_start_group(&self, h: &Heading) -> bool {
-        let in_state = matches!(&self.group, Some(Heading::Group { entity, .. }) if layout::is_state(entity));
+        let in_state =
+            matches!(&self.group, Some(Heading::Group { entity, .. }) if layout::is_state(entity));
         let Heading::Group { entity, .. } = h else {
             return false;
         };
@@ -201,9 +216,16 @@ impl<'a> Blocks<'a> {
         let next = self.lines.get(i + 1)?.trim();
         let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let dangling = t.ends_with(',')
-            || ["and", "of", "for", "the", "on", "et", "de", "des", "du", "pour", "y", "para", "del", "и"]
-                .contains(&last.as_str());
-        if !dangling || next.is_empty() || !self.grouped || !self.next_filled(i + 1).is_some_and(starts_with_honorific) {
+            || [
+                "and", "of", "for", "the", "on", "et", "de", "des", "du", "pour", "y", "para",
+                "del", "и",
+            ]
+            .contains(&last.as_str());
+        if !dangling
+            || next.is_empty()
+            || !self.grouped
+            || !self.next_filled(i + 1).is_some_and(starts_with_honorific)
+        {
             return None;
         }
         match known_heading(&format!("{t} {next}"), self.headers)? {
@@ -278,7 +300,12 @@ impl<'a> Blocks<'a> {
             }
             // A line outside any person: a heading, or a person written without honorific.
             let next_plain = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
-            if at_start && looks_like_bare_name(t) && !next_plain.is_empty() && !starts_with_honorific(next_plain) && known_heading(next_plain, self.headers).is_none() {
+            if at_start
+                && looks_like_bare_name(t)
+                && !next_plain.is_empty()
+                && !starts_with_honorific(next_plain)
+                && known_heading(next_plain, self.headers).is_none()
+            {
                 self.current = Some((n, t.to_string(), Vec::new()));
                 continue;
             }
@@ -312,7 +339,11 @@ fn parts(line: &str) -> Vec<String> {
     }
     for sep in [" | ", " – ", " — ", "; ", ", "] {
         if t.contains(sep) {
-            return t.split(sep).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+            return t
+                .split(sep)
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect();
         }
     }
     vec![t.to_string()]
@@ -321,7 +352,9 @@ fn parts(line: &str) -> Vec<String> {
 fn by_lines(lines: &[String], headers: &HashMap<String, usize>, list: &mut ParsedList) {
     let mut group: Option<Heading> = None;
     let is_person = |parts: &[String]| {
-        parts.first().is_some_and(|p| starts_with_honorific(p) || looks_like_bare_name(p))
+        parts
+            .first()
+            .is_some_and(|p| starts_with_honorific(p) || looks_like_bare_name(p))
     };
     for (i, l) in lines.iter().enumerate() {
         let t = l.trim();
@@ -345,7 +378,8 @@ fn by_lines(lines: &[String], headers: &HashMap<String, usize>, list: &mut Parse
         }
         let ps = parts(t);
         if is_person(&ps) {
-            list.people.push(person(n, &ps[0], &ps[1..], group.as_ref()));
+            list.people
+                .push(person(n, &ps[0], &ps[1..], group.as_ref()));
             continue;
         }
         let next_person = lines[i + 1..]
@@ -355,7 +389,9 @@ fn by_lines(lines: &[String], headers: &HashMap<String, usize>, list: &mut Parse
             .is_some_and(|l| is_person(&parts(l)));
         match written_group(t).filter(|_| next_person && ps.len() == 1) {
             Some(h) => group = Some(h),
-            None => list.skipped.extend(layout::skipped(n, t, &Heading::Section)),
+            None => list
+                .skipped
+                .extend(layout::skipped(n, t, &Heading::Section)),
         }
     }
 }
@@ -380,7 +416,11 @@ mod tests {
             [
                 ("S.E. Sra.".into(), "Ana Costa".into(), "Angola".into()),
                 ("Mr.".into(), "Rui Lopes".into(), "Angola".into()),
-                ("H.E. Ms.".into(), "Jo Baptiste".into(), "Antigua and Barbuda".into()),
+                (
+                    "H.E. Ms.".into(),
+                    "Jo Baptiste".into(),
+                    "Antigua and Barbuda".into()
+                ),
                 ("Ms.".into(), "Kim Park".into(), "UNDP".into()),
             ]
         );

@@ -18,32 +18,57 @@ pub const MAX_TOTAL_BYTES: u64 = 160 * 1024 * 1024;
 
 fn check_archive(bytes: &[u8], source: &str) -> Result<(), ListError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        ListError::invalid(source, format!("not a readable XLSX file (the zip archive is damaged or truncated: {e})"))
+        ListError::invalid(
+            source,
+            format!("not a readable XLSX file (the zip archive is damaged or truncated: {e})"),
+        )
     })?;
     if zip.len() > MAX_ENTRIES {
-        return Err(ListError::invalid(source, format!("too many entries in the archive ({}; at most {MAX_ENTRIES})", zip.len())));
+        return Err(ListError::invalid(
+            source,
+            format!(
+                "too many entries in the archive ({}; at most {MAX_ENTRIES})",
+                zip.len()
+            ),
+        ));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index(i)
-            .map_err(|e| ListError::invalid(source, format!("entry {i} of the archive cannot be opened: {e}")))?;
+        let entry = zip.by_index(i).map_err(|e| {
+            ListError::invalid(
+                source,
+                format!("entry {i} of the archive cannot be opened: {e}"),
+            )
+        })?;
         let name = entry.name().to_string();
-        let n = std::io::copy(&mut entry.take(MAX_ENTRY_BYTES + 1), &mut std::io::sink())
-            .map_err(|e| ListError::invalid(source, format!("{name} cannot be decompressed: {e}")))?;
+        let n = std::io::copy(&mut entry.take(MAX_ENTRY_BYTES + 1), &mut std::io::sink()).map_err(
+            |e| ListError::invalid(source, format!("{name} cannot be decompressed: {e}")),
+        )?;
         if n > MAX_ENTRY_BYTES {
-            return Err(ListError::invalid(source, format!("{name} is larger than {MAX_ENTRY_BYTES} bytes when decompressed")));
+            return Err(ListError::invalid(
+                source,
+                format!("{name} is larger than {MAX_ENTRY_BYTES} bytes when decompressed"),
+            ));
         }
         total += n;
         if total > MAX_TOTAL_BYTES {
-            return Err(ListError::invalid(source, format!("the archive holds more than {MAX_TOTAL_BYTES} bytes when decompressed")));
+            return Err(ListError::invalid(
+                source,
+                format!("the archive holds more than {MAX_TOTAL_BYTES} bytes when decompressed"),
+            ));
         }
     }
     Ok(())
 }
 
-fn sheet_rows(book: &mut Xlsx<Cursor<&[u8]>>, sheet: &str, source: &str) -> Result<Vec<(usize, Vec<String>)>, ListError> {
-    let bad = |e: calamine::XlsxError| ListError::invalid(source, format!("sheet {sheet:?} cannot be read: {e}"));
+fn sheet_rows(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    sheet: &str,
+    source: &str,
+) -> Result<Vec<(usize, Vec<String>)>, ListError> {
+    let bad = |e: calamine::XlsxError| {
+        ListError::invalid(source, format!("sheet {sheet:?} cannot be read: {e}"))
+    };
     let mut reader = book.worksheet_cells_reader(sheet).map_err(bad)?;
     let mut rows: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
     let mut cells = 0usize;
@@ -52,7 +77,15 @@ fn sheet_rows(book: &mut Xlsx<Cursor<&[u8]>>, sheet: &str, source: &str) -> Resu
         let value = cell.get_value();
         let text = value
             .as_string()
-            .or_else(|| value.as_f64().map(|f| if f.fract() == 0.0 && f.abs() < 1e15 { format!("{}", f as i64) } else { f.to_string() }))
+            .or_else(|| {
+                value.as_f64().map(|f| {
+                    if f.fract() == 0.0 && f.abs() < 1e15 {
+                        format!("{}", f as i64)
+                    } else {
+                        f.to_string()
+                    }
+                })
+            })
             .unwrap_or_default();
         if text.trim().is_empty() {
             continue;
@@ -66,7 +99,13 @@ fn sheet_rows(book: &mut Xlsx<Cursor<&[u8]>>, sheet: &str, source: &str) -> Resu
         }
         cells += 1;
         if cells > MAX_ROWS * 4 {
-            return Err(ListError::invalid(source, format!("sheet {sheet:?} has more than {} filled cells", MAX_ROWS * 4)));
+            return Err(ListError::invalid(
+                source,
+                format!(
+                    "sheet {sheet:?} has more than {} filled cells",
+                    MAX_ROWS * 4
+                ),
+            ));
         }
         rows.entry(r).or_default().insert(c, text);
     }
