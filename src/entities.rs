@@ -114,9 +114,30 @@ pub fn lookup(text: &str) -> Option<&'static Entity> {
     t.by_text.get(&fold(text)).map(|&i| &t.entities[i])
 }
 
-/// Every entity in the table.
-pub fn all() -> &'static [Entity] {
-    &table().entities
+/// The organisations a text names in full ("… moderated by the International Organization
+/// for Migration and FAO" → IOM), by their official names of three words or more in any of
+/// the six languages, in the order they first appear.
+pub fn organisations_named_in(text: &str) -> Vec<String> {
+    let t = table();
+    // Names are folded with apostrophes dropped ("lalimentation"); an elided article before a
+    // name ("l'Organisation") needs them as spaces: look in both.
+    let hay = format!(" {} ", fold(text));
+    let spaced = format!(" {} ", fold(&text.replace(['\'', '’'], " ")));
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (name, &i) in &t.by_text {
+        let e = &t.entities[i];
+        if e.kind != EntityKind::Organisation || name.split(' ').count() < 3 {
+            continue;
+        }
+        let needle = format!(" {name} ");
+        if let Some(at) = hay.find(&needle).or_else(|| spaced.find(&needle)) {
+            if !found.iter().any(|(_, k)| *k == e.key) {
+                found.push((at, e.key.clone()));
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, k)| k).collect()
 }
 
 /// The acronym a text gives in parentheses at its end ("United Nations University (UNU)" →
@@ -242,5 +263,9 @@ mod tests {
         assert_eq!(m("Ministry of Environment"), None);
         assert_eq!(m("University of Geneva (Switzerland)"), None);
         assert_eq!(fold("  Côte d’Ivoire — (Abidjan) "), "cote divoire abidjan");
+        assert_eq!(
+            organisations_named_in("Moderated by the International Organization for Migration with l'Organisation mondiale de la Santé"),
+            ["IOM", "WHO"]
+        );
     }
 }
