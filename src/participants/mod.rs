@@ -30,13 +30,13 @@ use std::path::Path;
 /// Refuse a file larger than this (16 MiB).
 pub const MAX_LIST_BYTES: usize = 16 * 1024 * 1024;
 /// At most this many rows (or lines) are read.
-pub const MAX_ROWS: usize = 50_000;
+pub const MAX_ROWS: usize = 200_000;
 /// At most this many columns of a row are read.
 pub const MAX_COLUMNS: usize = 100;
 /// A cell or line longer than this (characters) is refused.
 pub const MAX_CELL_CHARS: usize = 10_000;
 /// At most this many people in one list.
-pub const MAX_PEOPLE: usize = 10_000;
+pub const MAX_PEOPLE: usize = 30_000;
 
 /// The formats a list can be read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

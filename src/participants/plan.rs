@@ -3,7 +3,8 @@
 //! `participant add` makes one, and a number when it is taken), merged into the participant
 //! already present under the same name (honorifics, case, accents and word order ignored) —
 //! filling the fields that one leaves empty, never overwriting — or merged into a person met
-//! earlier in the same list.
+//! earlier in the same list under a compatible entity (two "Mohammad Ali" of two delegations
+//! in one list are two people).
 
 use super::names::person_key;
 use super::{ListedPerson, ParsedList, SkippedRow, Warning};
@@ -95,23 +96,55 @@ pub fn unique_handle(name: &str, taken: &mut HashSet<String>) -> String {
     handle
 }
 
+/// The participant already present that a listed person is: the one with the same name and
+/// entity; else one without an entity (or any, when the list gives none); else the first of
+/// that name — unless the list itself has the name under another entity already (two people
+/// of two delegations), then none.
+fn present<'a>(
+    candidates: Option<&Vec<&'a Participant>>,
+    person: &ListedPerson,
+    name_seen_in_list: bool,
+) -> Option<&'a Participant> {
+    let c = candidates?;
+    c.iter()
+        .find(|p| p.entity == person.entity)
+        .or_else(|| {
+            c.iter()
+                .find(|p| p.entity.is_empty() || person.entity.is_empty())
+        })
+        .or_else(|| (!name_seen_in_list).then(|| c.first()).flatten())
+        .copied()
+}
+
 /// Plans importing `list` into an event that has `existing` participants.
 pub fn plan_import(list: &ParsedList, existing: &[Participant]) -> ImportPlan {
-    let mut by_key: HashMap<String, &Participant> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<&Participant>> = HashMap::new();
     for p in existing {
-        by_key.entry(person_key(&p.name)).or_insert(p);
+        by_key.entry(person_key(&p.name)).or_default().push(p);
     }
     let mut taken: HashSet<String> = existing.iter().map(|p| p.handle.to_lowercase()).collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Earlier people of the list under each key: (line, entity).
+    let mut seen: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     let mut warnings = list.warnings.clone();
     let mut people = Vec::new();
     let (mut added, mut merged) = (0, 0);
     for person in &list.people {
         let key = person_key(&person.name);
-        let action = if let Some(line) = seen.get(&key) {
+        // The same person as an earlier one with the same entity; without an entity on either
+        // side, the same as the first one unless the list has the name under another entity.
+        let earlier = seen.get(&key).and_then(|v| {
+            let same = v.iter().find(|(_, e)| *e == person.entity);
+            let other = v.iter().any(|(_, e)| !e.is_empty() && *e != person.entity);
+            same.or_else(|| {
+                v.iter()
+                    .find(|(_, e)| person.entity.is_empty() || (e.is_empty() && !other))
+            })
+            .map(|(line, _)| *line)
+        });
+        let action = if let Some(line) = earlier {
             merged += 1;
-            PlannedAction::Repeat { line: *line }
-        } else if let Some(p) = by_key.get(&key) {
+            PlannedAction::Repeat { line }
+        } else if let Some(p) = present(by_key.get(&key), person, seen.contains_key(&key)) {
             merged += 1;
             let mut fills = Vec::new();
             for (field, value) in fields(person) {
@@ -142,7 +175,9 @@ pub fn plan_import(list: &ParsedList, existing: &[Participant]) -> ImportPlan {
                 handle: unique_handle(&person.name, &mut taken),
             }
         };
-        seen.entry(key).or_insert(person.line);
+        seen.entry(key)
+            .or_default()
+            .push((person.line, person.entity.clone()));
         people.push(PlannedPerson {
             person: person.clone(),
             action,
@@ -211,13 +246,14 @@ mod tests {
                 listed(1, "Ms.", "Amy POPE", "IOM"),
                 listed(2, "Mr.", "Li Wei", "FAO"),
                 listed(3, "Dr.", "Li Wei", ""),
-                listed(4, "Ms.", "Wei Li", "WHO"),
+                listed(4, "Ms.", "Wei Li", "FAO"),
+                listed(5, "Mr.", "Li Wei", "WHO"),
             ],
             skipped: vec![],
             warnings: vec![],
         };
         let plan = plan_import(&list, &existing);
-        assert_eq!((plan.added, plan.merged), (1, 3));
+        assert_eq!((plan.added, plan.merged), (2, 3));
         assert_eq!(
             plan.people[0].action,
             PlannedAction::Merge {
@@ -233,6 +269,14 @@ mod tests {
             }
         );
         assert_eq!(plan.people[2].action, PlannedAction::Repeat { line: 2 });
+        assert_eq!(plan.people[3].action, PlannedAction::Repeat { line: 2 });
+        // The same name in another delegation is another person.
+        assert_eq!(
+            plan.people[4].action,
+            PlannedAction::Add {
+                handle: "LiWei2".into()
+            }
+        );
         let mut taken: HashSet<String> = ["liwei".to_string()].into();
         assert_eq!(unique_handle("Li Wei", &mut taken), "LiWei2");
         assert_eq!(unique_handle("Li Wei", &mut taken), "LiWei3");
