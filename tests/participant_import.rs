@@ -421,3 +421,54 @@ fn broken_files_name_what_is_wrong() {
     let err = read_bytes(&big, ListFormat::Text, "big.txt").unwrap_err();
     assert!(err.to_string().contains("too large"), "{err}");
 }
+
+// --- no input makes a reader panic ------------------------------------------------------
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines made of what lists are made of, in any order: honorifics and names, headings,
+    /// known entities, page furniture, separators, e-mail lines, blank lines.
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("Ms. Ana Ruiz".to_string()),
+            Just("H.E. Mr.".to_string()),
+            Just("S.E. Sra. María López, Ministra, Ministerio de Ambiente".to_string()),
+            Just("Observers".to_string()),
+            Just("Angola".to_string()),
+            Just("United Nations Development Programme".to_string()),
+            Just("Office of the High Representative for the Least Developed Countries, and".to_string()),
+            Just("12".to_string()),
+            Just("COP24.PLOP".to_string()),
+            Just("Director\tFAO\tana@example.org".to_string()),
+            Just("Name,Title,Organization,Email".to_string()),
+            Just("E-mail: x@y.org".to_string()),
+            Just("   1. Li Wei (University of Ghana)".to_string()),
+            "[ -~]{0,40}",
+            "\\PC{0,20}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn text_layouts(lines in proptest::collection::vec(line(), 0..40)) {
+            let text = lines.join("\n");
+            for format in [ListFormat::Text, ListFormat::Csv] {
+                if let Ok(list) = read_bytes(text.as_bytes(), format, "p") {
+                    prop_assert!(list.people.len() <= lines.len());
+                    prop_assert!(list.people.iter().all(|p| !p.name.is_empty()));
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+            for format in [ListFormat::Text, ListFormat::Csv, ListFormat::Xlsx, ListFormat::Docx] {
+                let _ = read_bytes(&bytes, format, "p");
+            }
+        }
+    }
+}
