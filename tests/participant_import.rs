@@ -273,9 +273,27 @@ fn participant_import_on_the_command_line() {
         "handles are unique"
     );
 
+    // `participant add` without a handle makes a free one the same way.
+    let someone = ivorians[0]["name"].as_str().unwrap();
+    cli.ok(&["participant", "add", "--name", someone, "--entity", "UNDP"]);
+    let people: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["participants", "--json"])).unwrap();
+    let same: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == someone)
+        .map(|p| p["handle"].as_str().unwrap())
+        .collect();
+    assert_eq!(same.len(), 2);
+    assert_ne!(same[0], same[1], "handles stay unique: {same:?}");
+    assert!(same.iter().any(|h| h.ends_with('2')), "{same:?}");
+
     // Again: everyone is merged, nobody added.
     let out = cli.ok(&["participant", "import", &file, "--format", "text"]);
     assert!(out.starts_with("0 added, 15 merged, 2 skipped"), "{out}");
+    // The person added by hand under UNDP is another participant of that name: untouched.
+    assert!(cli.ok(&["participants"]).contains("UNDP"));
 
     // A file that is not a list changes nothing and says why.
     let before = cli.bytes();
@@ -417,6 +435,14 @@ fn broken_files_name_what_is_wrong() {
     )
     .unwrap_err();
     assert!(err.to_string().contains("no participants found"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("list.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4").unwrap();
+    let err = read_file(&pdf, None).unwrap_err();
+    assert!(
+        err.to_string().contains("list.pdf") && err.to_string().contains("paste"),
+        "{err}"
+    );
     let big = vec![b'a'; rapporteur::participants::MAX_LIST_BYTES + 1];
     let err = read_bytes(&big, ListFormat::Text, "big.txt").unwrap_err();
     assert!(err.to_string().contains("too large"), "{err}");
@@ -439,7 +465,10 @@ mod never_panics {
             Just("Observers".to_string()),
             Just("Angola".to_string()),
             Just("United Nations Development Programme".to_string()),
-            Just("Office of the High Representative for the Least Developed Countries, and".to_string()),
+            Just(
+                "Office of the High Representative for the Least Developed Countries, and"
+                    .to_string()
+            ),
             Just("12".to_string()),
             Just("COP24.PLOP".to_string()),
             Just("Director\tFAO\tana@example.org".to_string()),

@@ -159,7 +159,10 @@ pub fn run(cli: Cli) -> CliResult {
                 },
         } => {
             let id = store.resolve_event(event.as_deref())?;
-            let handle = handle.unwrap_or_else(|| crate::model::default_handle(&name));
+            let handle = match handle {
+                Some(h) => h,
+                None => store.free_handle(&id, &name)?,
+            };
             let p = Participant {
                 id: String::new(),
                 name,

@@ -199,6 +199,19 @@ pub fn read_file(path: &Path, format: Option<ListFormat>) -> Result<ParsedList, 
             max: MAX_LIST_BYTES as u64,
         });
     }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let unread = match ext.as_deref() {
+        Some("pdf") => Some("a PDF is not read directly: select its text, copy it, and paste it (Paste a list) or save it as a .txt file"),
+        Some("xls" | "ods") => Some("save the spreadsheet as XLSX or CSV first"),
+        Some("doc" | "odt" | "rtf") => Some("save the document as DOCX first"),
+        _ => None,
+    };
+    if let (Some(why), None) = (unread, format) {
+        return Err(ListError::invalid(&source, why));
+    }
     let bytes = std::fs::read(path).map_err(io)?;
     let format = format.unwrap_or_else(|| ListFormat::detect(path, &bytes));
     read_bytes(&bytes, format, &source)

@@ -10,6 +10,18 @@ use crate::host::Origin;
 use crate::participants::{plan_import, ImportPlan, ParsedList, PlannedAction};
 
 impl Store {
+    /// A handle made from `name` that no participant of the event has yet ("Ana Ruiz" →
+    /// `AnaRuiz`, or `AnaRuiz2` when that is taken): what `participant add` gives a person
+    /// added without one, and what an import gives each new person.
+    pub fn free_handle(&self, event_id: &str, name: &str) -> Result<String> {
+        let mut taken = self
+            .participants(event_id)?
+            .iter()
+            .map(|p| p.handle.to_lowercase())
+            .collect();
+        Ok(crate::participants::plan::unique_handle(name, &mut taken))
+    }
+
     /// What importing `list` into the event would do; writes nothing.
     pub fn plan_participant_import(&self, event_id: &str, list: &ParsedList) -> Result<ImportPlan> {
         self.require_event(event_id)?;
