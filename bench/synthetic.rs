@@ -25,7 +25,7 @@ fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
             name: format!("Person {h}"),
             entity: ["FAO", "IOM", "UNU", "O-SRSG", "UNHCR", "ILO"][i].to_string(),
             handle: h.to_string(),
-            role: String::new(),
+            ..Participant::default()
         })
         .collect();
     let mut days = Vec::new();

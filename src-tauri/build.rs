@@ -45,6 +45,8 @@ const COMMANDS: &[&str] = &[
     "add_participant",
     "edit_participant",
     "remove_participant",
+    "preview_participant_list",
+    "import_participant_list",
     // The benchmark hook (src/bench.rs): inert unless RAPPORTEUR_BENCH_READY is set.
     "bench_target",
     "bench_ready",

@@ -33,6 +33,7 @@ pub fn ensure_sample_event(store: &mut Store) -> Result<(String, bool)> {
             entity: entity.clone(),
             handle: entity.clone(),
             role: role.into(),
+            ..Participant::default()
         };
         store.add_participant(&id, &p, &Origin::Import)?;
     }

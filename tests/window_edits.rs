@@ -167,10 +167,15 @@ fn participants_are_edited_and_removed() {
     let people = store.participants(&ev).unwrap();
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].role, "Rapporteur");
+    // What an imported list gives (title, position, e-mail) is edited the same way.
+    store
+        .edit_participant(&ev, &id, "email", "ana@example.org", &Origin::Local)
+        .unwrap();
+    assert_eq!(store.participants(&ev).unwrap()[0].email, "ana@example.org");
     let err = store
-        .edit_participant(&ev, &id, "email", "x", &Origin::Local)
+        .edit_participant(&ev, &id, "phone", "x", &Origin::Local)
         .unwrap_err();
-    assert!(err.to_string().contains("email"), "{err}");
+    assert!(err.to_string().contains("phone"), "{err}");
     assert!(store
         .edit_participant(&ev, "nobody", "name", "x", &Origin::Local)
         .is_err());

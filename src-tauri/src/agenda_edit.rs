@@ -69,7 +69,7 @@ pub async fn list_participants(
         .await
 }
 
-/// Adds a participant (the handle defaults to one made from the name); returns its id.
+/// Adds a participant (the handle defaults to a free one made from the name); returns its id.
 #[tauri::command]
 pub async fn add_participant(
     state: State<'_, AppState>,
@@ -83,19 +83,22 @@ pub async fn add_participant(
     if name.is_empty() {
         return Err(AppError::bad_input("a participant needs a name"));
     }
-    let handle = match handle.trim().trim_start_matches('@') {
-        "" => rapporteur::model::default_handle(&name),
-        h => h.to_string(),
-    };
-    let p = Participant {
+    let handle = handle.trim().trim_start_matches('@').to_string();
+    let mut p = Participant {
         id: String::new(),
         name,
         entity: entity.trim().to_string(),
         handle,
         role: role.trim().to_string(),
+        ..Participant::default()
     };
     state
-        .with_store(move |s| Ok(s.add_participant(&event_id, &p, &Origin::Local)?))
+        .with_store(move |s| {
+            if p.handle.is_empty() {
+                p.handle = s.free_handle(&event_id, &p.name)?;
+            }
+            Ok(s.add_participant(&event_id, &p, &Origin::Local)?)
+        })
         .await
 }
 

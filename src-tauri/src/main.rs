@@ -15,6 +15,7 @@ mod draft;
 mod error;
 mod host;
 mod import;
+mod participants;
 mod presence;
 mod state;
 mod watch;
@@ -94,6 +95,8 @@ fn main() {
             agenda_edit::add_participant,
             agenda_edit::edit_participant,
             agenda_edit::remove_participant,
+            participants::preview_participant_list,
+            participants::import_participant_list,
             // The benchmark hook (off unless RAPPORTEUR_BENCH_READY is set): bench/desktop.sh.
             bench::bench_target,
             bench::bench_ready,

@@ -26,9 +26,9 @@ pub const MAX_ENTRIES: usize = 10_000;
 /// At most this many bytes of decompressed `word/document.xml`.
 pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
-type Table = Vec<Vec<Vec<String>>>; // rows → cells → paragraphs
+pub(crate) type Table = Vec<Vec<Vec<String>>>; // rows → cells → paragraphs
 
-enum Block {
+pub(crate) enum Block {
     Para(String),
     Table(Table),
 }
@@ -250,6 +250,12 @@ fn table_days(table: &Table, year: Option<i32>, ctx: text::DateContext) -> Vec<A
             d
         })
         .collect()
+}
+
+/// The paragraphs and tables of a Word document's body, read with the caps above: shared with
+/// the list-of-participants reader.
+pub(crate) fn body(bytes: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
+    blocks(&read_document_xml(bytes, source)?, source)
 }
 
 pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {

@@ -3,7 +3,10 @@
 //!
 //! An acronym is a word of 2–8 capital letters, possibly hyphenated ("O-SRSG" is read as
 //! "OSRSG"). Left out: the organising group's own acronym, words that are not organisations
-//! (TBC, TBD, GCM, ALL, N/A…) and roman numerals.
+//! (TBC, TBD, GCM, ALL, N/A…) and roman numerals. The entity table the product ships
+//! ([`crate::entities`]) gives one name to an organisation however it is written: an acronym
+//! in another language ("OIM" → IOM) and an official name written out ("International
+//! Organization for Migration") count as the same entity.
 
 use crate::model::Agenda;
 use std::collections::BTreeSet;
@@ -21,9 +24,15 @@ fn acronym(word: &str) -> Option<String> {
 }
 
 fn acronyms_in(text: &str) -> impl Iterator<Item = String> + '_ {
+    let known = |w: String| match crate::entities::lookup(&w) {
+        Some(e) if e.kind == crate::entities::EntityKind::Organisation => e.key.clone(),
+        _ => w,
+    };
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .map(|w| w.trim_matches('-'))
         .filter_map(acronym)
+        .map(known)
+        .chain(crate::entities::organisations_named_in(text))
 }
 
 /// The organisations the agenda names as taking part, sorted and deduplicated.
@@ -46,5 +55,8 @@ mod tests {
         let found: Vec<String> =
             acronyms_in("Plenary with O-SRSG, GFMD (TBC), ALL, II and Mr Smith").collect();
         assert_eq!(found, ["OSRSG", "GFMD"]);
+        let found: Vec<String> =
+            acronyms_in("OIM et PNUD; the World Health Organization").collect();
+        assert_eq!(found, ["IOM", "UNDP", "WHO"]);
     }
 }

@@ -11,7 +11,7 @@ mod columns;
 mod concept;
 mod csv;
 mod days;
-mod docx;
+pub(crate) mod docx;
 mod entities;
 mod ics;
 mod preview;

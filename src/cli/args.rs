@@ -254,4 +254,13 @@ pub enum ParticipantCommand {
         #[arg(long)]
         event: Option<String>,
     },
+    /// Import a list of participants (XLSX, CSV, DOCX or pasted text): people already present
+    /// are merged, new ones added; prints how many were added, merged and skipped.
+    Import {
+        file: PathBuf,
+        #[arg(long, default_value = "auto", value_parser = ["auto", "csv", "xlsx", "docx", "text"])]
+        format: String,
+        #[arg(long)]
+        event: Option<String>,
+    },
 }

@@ -52,6 +52,16 @@ pub fn run(cli: Cli) -> CliResult {
         } => Some(read_agenda(file, format, title.as_deref())?),
         _ => None,
     };
+    // So is a list of participants.
+    let list = match &cli.command {
+        Command::Participant {
+            command: ParticipantCommand::Import { file, format, .. },
+        } => Some(crate::participants::read_file(
+            file,
+            crate::participants::ListFormat::parse(format),
+        )?),
+        _ => None,
+    };
     let mut store = Store::open(&path)?;
     match &cli.command {
         Command::Serve {
@@ -149,15 +159,27 @@ pub fn run(cli: Cli) -> CliResult {
                 },
         } => {
             let id = store.resolve_event(event.as_deref())?;
-            let handle = handle.unwrap_or_else(|| crate::model::default_handle(&name));
+            let handle = match handle {
+                Some(h) => h,
+                None => store.free_handle(&id, &name)?,
+            };
             let p = Participant {
                 id: String::new(),
                 name,
                 entity,
                 handle,
                 role,
+                ..Participant::default()
             };
             print::line(out, &store.add_participant(&id, &p, &Origin::Cli)?)?;
+        }
+        Command::Participant {
+            command: ParticipantCommand::Import { event, .. },
+        } => {
+            let id = store.resolve_event(event.as_deref())?;
+            let list = list.ok_or("internal: the list was not read")?;
+            let plan = store.import_participants(&id, &list, &Origin::Cli)?;
+            print::participant_import(out, &plan)?;
         }
         Command::Participants { event, json } => {
             let id = store.resolve_event(event.as_deref())?;

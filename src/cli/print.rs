@@ -2,6 +2,7 @@
 //! bracketed alternatives `[A] [B]`, never as one of them.
 
 use crate::model::{Agenda, ClockTime, Decided, Participant, SessionKind};
+use crate::participants::{ImportPlan, PlannedAction};
 use crate::store::{AgendaView, EventSummary, OutcomeRow, SearchHit};
 use std::io::{Result, Write};
 
@@ -200,7 +201,49 @@ pub fn participants(out: &mut impl Write, people: &[Participant]) -> Result<()> 
         } else {
             format!(", {}", p.role)
         };
-        writeln!(out, "{:<10} {} (@{}{})", p.entity, p.name, p.handle, role)?;
+        let name = if p.title.is_empty() {
+            p.name.clone()
+        } else {
+            format!("{} {}", p.title, p.name)
+        };
+        writeln!(out, "{:<10} {name} (@{}{})", p.entity, p.handle, role)?;
+    }
+    Ok(())
+}
+
+/// The outcome of `participant import`: the counts first, then one line per person; the
+/// warnings go to stderr.
+pub fn participant_import(out: &mut impl Write, plan: &ImportPlan) -> Result<()> {
+    writeln!(out, "{}", plan.summary())?;
+    for p in &plan.people {
+        let who = &p.person;
+        let entity = if who.entity.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", who.entity)
+        };
+        match &p.action {
+            PlannedAction::Add { handle } => {
+                writeln!(out, "added   @{handle} {}{entity}", who.name)?
+            }
+            PlannedAction::Merge { name, fills, .. } => {
+                let what: Vec<&str> = fills.iter().map(|(f, _)| f.as_str()).collect();
+                let what = if what.is_empty() {
+                    "nothing new".to_string()
+                } else {
+                    what.join(", ")
+                };
+                writeln!(out, "merged  {name}{entity}: {what}")?
+            }
+            PlannedAction::Repeat { line } => writeln!(
+                out,
+                "merged  {}{entity}: same person as line {line}",
+                who.name
+            )?,
+        }
+    }
+    for w in &plan.warnings {
+        eprintln!("warning: {}, line {}: {}", plan.source, w.line, w.message);
     }
     Ok(())
 }

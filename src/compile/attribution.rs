@@ -195,14 +195,14 @@ mod tests {
                 name: "Amina Diallo".into(),
                 entity: "IOM".into(),
                 handle: "amina".into(),
-                role: String::new(),
+                ..Participant::default()
             },
             Participant {
                 id: "p2".into(),
                 name: String::new(),
                 entity: "FAO".into(),
                 handle: "fao".into(),
-                role: String::new(),
+                ..Participant::default()
             },
         ]
     }

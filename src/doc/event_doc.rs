@@ -4,7 +4,8 @@
 //! registers; co-chairs, objectives and expected outcomes as Y.Text, one item a line), `days`
 //! (id → {date: register, label: Y.Text, pos}), `sessions` (id → {day, pos, start, end, title,
 //! kind, removed: registers; description, methodology, moderators, rapporteurs: Y.Text}) and
-//! `participants` (id → {name, entity, handle, role: Y.Text, removed: register}).
+//! `participants` (id → {name, entity, handle, role, title, position, email: Y.Text, removed:
+//! register}).
 
 use super::{
     any_string, child_maps, decided, is_removed, new_id, number_field, register, set_text_field,
@@ -220,6 +221,9 @@ pub fn add_participant(txn: &mut TransactionMut, p: &Participant) -> String {
         ("entity", &p.entity),
         ("handle", &p.handle),
         ("role", &p.role),
+        ("title", &p.title),
+        ("position", &p.position),
+        ("email", &p.email),
     ] {
         set_text_field(txn, &m, k, v);
     }
@@ -237,9 +241,11 @@ pub fn remove_participant(txn: &mut TransactionMut, id: &str) -> Result<(), Edit
 }
 
 /// A text field of a participant that can be edited.
-pub const PARTICIPANT_FIELDS: [&str; 4] = ["name", "entity", "handle", "role"];
+pub const PARTICIPANT_FIELDS: [&str; 7] = [
+    "name", "entity", "handle", "role", "title", "position", "email",
+];
 
-/// Sets one text field (`name`, `entity`, `handle` or `role`) of a participant.
+/// Sets one text field (one of [`PARTICIPANT_FIELDS`]) of a participant.
 pub fn edit_participant(
     txn: &mut TransactionMut,
     id: &str,
@@ -387,6 +393,9 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
                 entity: text_field(txn, &m, "entity"),
                 handle: text_field(txn, &m, "handle"),
                 role: text_field(txn, &m, "role"),
+                title: text_field(txn, &m, "title"),
+                position: text_field(txn, &m, "position"),
+                email: text_field(txn, &m, "email"),
             });
         }
         view.participants.sort_by(|a, b| {

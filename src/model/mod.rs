@@ -171,6 +171,14 @@ pub struct Participant {
     pub entity: String,
     pub handle: String,
     pub role: String,
+    /// Honorifics ("Ms.", "H.E. Mr."), kept apart from the name.
+    #[serde(default)]
+    pub title: String,
+    /// The job title as a list of participants gives it.
+    #[serde(default)]
+    pub position: String,
+    #[serde(default)]
+    pub email: String,
 }
 
 /// A decided field as it stands: one value, or several concurrent values nobody has chosen

@@ -89,11 +89,13 @@ fn refresh_event(conn: &Connection, event_id: &str, ydoc: &Doc) -> Result<()> {
         }
     }
     let mut p_stmt = conn
-        .prepare_cached("INSERT INTO participant (id, event_id, name, entity, handle, role) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .prepare_cached("INSERT INTO participant (id, event_id, name, entity, handle, role, title, position, email) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         .map_err(sql("writing participants"))?;
     for p in &view.participants {
         p_stmt
-            .execute(params![p.id, event_id, p.name, p.entity, p.handle, p.role])
+            .execute(params![
+                p.id, event_id, p.name, p.entity, p.handle, p.role, p.title, p.position, p.email
+            ])
             .map_err(sql("writing participants"))?;
     }
     Ok(())

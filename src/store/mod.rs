@@ -18,6 +18,7 @@ mod notice;
 mod ops;
 mod peers;
 mod read;
+mod roster;
 pub mod schema;
 mod search;
 mod split;

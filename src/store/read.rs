@@ -259,7 +259,7 @@ impl Store {
     pub fn participants(&self, event_id: &str) -> Result<Vec<Participant>> {
         let mut stmt = self
             .conn()
-            .prepare("SELECT id, name, entity, handle, role FROM participant WHERE event_id = ?1 ORDER BY entity, name, id")
+            .prepare("SELECT id, name, entity, handle, role, title, position, email FROM participant WHERE event_id = ?1 ORDER BY entity, name, id")
             .map_err(sql("listing participants"))?;
         let rows = stmt
             .query_map([event_id], |r| {
@@ -269,6 +269,9 @@ impl Store {
                     entity: r.get(2)?,
                     handle: r.get(3)?,
                     role: r.get(4)?,
+                    title: r.get(5)?,
+                    position: r.get(6)?,
+                    email: r.get(7)?,
                 })
             })
             .map_err(sql("listing participants"))?;

@@ -131,6 +131,13 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (peer_id, doc_id)
     );
     "#,
+    // 3: what a list of participants gives besides name and entity: honorifics, job title and
+    // e-mail (derived from the event document like the other columns).
+    r#"
+    ALTER TABLE participant ADD COLUMN title TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participant ADD COLUMN position TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participant ADD COLUMN email TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version this build writes.

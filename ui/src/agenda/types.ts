@@ -81,4 +81,12 @@ export interface Participant {
   entity: string;
   handle: string;
   role: string;
+  /** Honorifics ("Ms.", "H.E. Mr."), from an imported list or typed (the core always sends
+   * these three; optional so that older shapes still type-check). */
+  title?: string;
+  position?: string;
+  email?: string;
 }
+
+/** What the add form sends (`add_participant`). */
+export type NewParticipant = Pick<Participant, 'name' | 'entity' | 'handle' | 'role'>;

@@ -9,7 +9,8 @@ import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import type { BundleImported, FoundHost, HostInfo, LiveStatus } from '../collab/model';
-import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agenda/types';
+import type { AgendaView, EventSummary, NewParticipant, OutcomeRow, Participant } from '../agenda/types';
+import type { ImportPlan } from '../participants/model';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
 import type { DraftPreview, Exported } from '../draft/model';
@@ -150,9 +151,17 @@ export const ipc = {
   addSession: (eventId: string, dayId: string, after: string | null, title: string) => call<string>('add_session', { eventId, dayId, after, title }),
   moveSession: (eventId: string, sessionId: string, up: boolean) => call<boolean>('move_session', { eventId, sessionId, up }),
   listParticipants: (eventId: string) => call<Participant[]>('list_participants', { eventId }),
-  addParticipant: (eventId: string, p: Omit<Participant, 'id'>) => call<string>('add_participant', { eventId, ...p }),
+  addParticipant: (eventId: string, p: NewParticipant) => call<string>('add_participant', { eventId, ...p }),
   editParticipant: (eventId: string, participantId: string, field: string, value: string) => call<void>('edit_participant', { eventId, participantId, field, value }),
   removeParticipant: (eventId: string, participantId: string) => call<void>('remove_participant', { eventId, participantId }),
+  /** What importing a list of participants (a file, or pasted text) would do; writes nothing. */
+  previewParticipantList: (eventId: string, source: { path: string } | { text: string }) =>
+    call<ImportPlan>('preview_participant_list', { eventId, path: null, text: null, format: null, ...source }),
+  /** Imports the list; resolves with what was done once the core has committed. */
+  importParticipantList: (eventId: string, source: { path: string } | { text: string }) =>
+    call<ImportPlan>('import_participant_list', { eventId, path: null, text: null, format: null, ...source }),
+  /** A list of participants to import (native open dialog); null when cancelled. */
+  chooseParticipantList: (filters: FileFilter[]) => chooseOpen('Import a list of participants', filters),
 
   /** Where to export the draft (native save dialog); null when the user cancelled. */
   chooseSavePath: (defaultPath: string, filters: FileFilter[]) => chooseSave('Export the draft', defaultPath, filters),

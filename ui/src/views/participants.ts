@@ -1,21 +1,29 @@
 /**
  * Participants of the event: the people and entities who speak (`@handle` tags them in notes).
- * Each row edits name, entity, handle and role in place (saved on change); Remove takes one
- * off the lists; the form at the top adds one. Each change is one core call, then the list is
- * read again.
+ * Each row edits name, entity, handle, role, title, position and e-mail in place (saved on
+ * change); Remove takes one off the lists; the form at the top adds one, and *Import a list*
+ * (participant-import.ts) brings in a whole list of participants after a preview. Each change
+ * is one core call, then the list is read again.
  */
 
 import type { Participant } from '../edit/types';
 import { h } from '../util/dom';
 import { report, type Ctx } from './context';
 import type { MountedPanel } from './draft';
+import { mountParticipantImport } from './participant-import';
 
-const FIELDS: { key: keyof Omit<Participant, 'id'>; label: string }[] = [
+type Field = { key: keyof Omit<Participant, 'id'>; label: string };
+
+/** The fields the add form has. */
+const FIELDS: Field[] = [
   { key: 'name', label: 'Name' },
   { key: 'entity', label: 'Entity' },
   { key: 'handle', label: 'Handle' },
   { key: 'role', label: 'Role' },
 ];
+
+/** The fields each row edits: the form's, then what lists of participants give. */
+const ROW_FIELDS: Field[] = [...FIELDS, { key: 'title', label: 'Title' }, { key: 'position', label: 'Position' }, { key: 'email', label: 'E-mail' }];
 
 export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
   const status = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
@@ -34,6 +42,11 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
       h('h1', { id: 'people-title' }, 'Participants'),
       h('p', { class: 'muted small' }, 'People and entities who speak. Type @ and the handle in the notes to tag them.'),
       addForm,
+      mountParticipantImport(ctx, eventId, async (summary) => {
+        status.textContent = summary;
+        await load();
+        ctx.store.dispatch({ type: 'participants-loaded', participants: await ctx.ipc.listParticipants(eventId) });
+      }),
       status,
       table,
     ),
@@ -75,7 +88,7 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
     const key = focused && table.contains(focused) ? focused.id : null;
     table.replaceChildren(
       h('caption', { class: 'muted small' }, `${people.length} participant${people.length === 1 ? '' : 's'}`),
-      h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, f.label)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+      h('thead', {}, h('tr', {}, ROW_FIELDS.map((f) => h('th', { scope: 'col' }, f.label)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
       h(
         'tbody',
         {},
@@ -83,9 +96,9 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
           h(
             'tr',
             { 'data-participant-id': p.id },
-            FIELDS.map((f) => {
+            ROW_FIELDS.map((f) => {
               const input = h('input', { id: `p-${n}-${f.key}`, type: 'text', autocomplete: 'off', 'aria-label': `${f.label} of ${p.name || 'participant'}` });
-              input.value = p[f.key];
+              input.value = p[f.key] ?? '';
               input.addEventListener('change', () => void run('Saved.', () => ctx.ipc.editParticipant(eventId, p.id, f.key, input.value)));
               return h('td', {}, input);
             }),
