@@ -165,9 +165,9 @@ fn check_seed(a: &Agenda) {
 }
 
 #[test]
-fn seed_from_shared() {
+fn seed_from_file() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seeds/gmg-retreat-2018-concept-note.txt");
+        .join("assets/samples/gmg-retreat-2018-concept-note.txt");
     let a = import_file(&path, None).expect("seed imports");
     check_seed(&a);
 }

@@ -1,4 +1,4 @@
-//! The `rapporteur` command as a user runs it: the contract of ARCHITECTURE.md (commands, exit
+//! The `rapporteur` command as a user runs it: the contract of docs/architecture.md (commands, exit
 //! codes, `agenda --json` shape), and bad input that is refused with a clear error while the
 //! database stays byte-identical.
 
@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/gmg-retreat-2018-concept-note.txt"
+    "/assets/samples/gmg-retreat-2018-concept-note.txt"
 );
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/agenda");
 

@@ -1,5 +1,5 @@
 //! The command line as clap parses it: every command, subcommand and flag of `rapporteur`.
-//! The names and flags are a contract (ARCHITECTURE.md); `mod.rs` dispatches them.
+//! The names and flags are a contract (docs/architecture.md); `mod.rs` dispatches them.
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;

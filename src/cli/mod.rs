@@ -1,6 +1,6 @@
 //! The `rapporteur` command: argument parsing (clap) and dispatch. Every command opens the
 //! store, calls one core function and prints; all logic lives in the core. The command set and
-//! the `--json` shapes are a contract (see ARCHITECTURE.md), relied on by outside tests.
+//! the `--json` shapes are a contract (see docs/architecture.md), relied on by outside tests.
 
 mod args;
 mod json;

@@ -1,5 +1,5 @@
 //! What goes where: fills the document tree from an event snapshot, following the form in
-//! `CONCLUSIONS.md`. A part with no data is left out; confidential outcomes are left out and
+//! docs/conclusions-form.md. A part with no data is left out; confidential outcomes are left out and
 //! counted; decided fields with several values are printed as `[A] [B]` and listed in the
 //! report and in annex IV. Paragraph numbers are not known here: references are paragraph ids
 //! that `number` resolves at the end.

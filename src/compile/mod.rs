@@ -4,7 +4,7 @@
 //! (`number`) and returns it with a [`CompileReport`]. The writers ([`write_markdown`],
 //! [`write_html`], [`write_docx`], [`export_pdf`]) each walk the tree with a private writer
 //! struct, the way pulldown-cmark's `html.rs` is built. The form of the document is described
-//! in `CONCLUSIONS.md`; nothing here touches the database.
+//! in docs/conclusions-form.md; nothing here touches the database.
 
 mod annex;
 mod attribution;
