@@ -5,7 +5,7 @@
 // event, and the two type into the same session's notes. Then A counts what B has not had
 // while B is away, and a bundle carries it. Last, B joins again and sees where A is: A's
 // initials on session 2.1 in the sidebar and A's caret, with the name A typed, in the notes;
-// both go when A stops hosting. Screenshots: docs/screenshots/collaborate.png,
+// both go when A stops hosting. Screenshots (target/screenshots/): collaborate.png,
 // collab-cursors.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
 
 import { after, before, test } from 'node:test';
@@ -15,9 +15,8 @@ import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'webdriverio';
-import { root, sleep, startDriver } from './harness.mjs';
+import { shots, sleep, startDriver } from './harness.mjs';
 
-const shots = join(root, 'docs/screenshots');
 // Ports of their own, so this file can run right after window.test.mjs.
 const [portA, portB] = (process.env.COLLAB_DRIVER_PORTS ?? '4447,4448').split(',').map(Number);
 
