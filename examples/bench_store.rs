@@ -266,7 +266,7 @@ fn main() {
         let u = source.diff(&s, &sv).unwrap();
         pending.push((
             Instant::now(),
-            sender.submit(DocRef::session(&ev, &s), u, Origin::Local),
+            sender.submit(DocRef::session(&ev, &s), u, Origin::Editor),
         ));
         std::thread::sleep(Duration::from_millis(80));
         pending.retain(|(t, rx)| match rx.try_recv() {

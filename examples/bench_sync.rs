@@ -6,7 +6,7 @@
 //! - `keys` (what the window sends): each edit is one keystroke typed into a session's notes in
 //!   a window-like Y.Doc of its own (its own client, loaded from the store's state, as the
 //!   session view does), one Yjs update per keystroke, stored through `Store::apply` with
-//!   `Origin::Local` (the window's path: `commit_update` → batching writer → `apply_batch`).
+//!   `Origin::Editor` (the window's path: `commit_update` → batching writer → `apply_batch`).
 //!   The keystrokes come from `support/keytrace.rs`; each peer types mostly in one session,
 //!   sometimes in a second, and sessions are shared between peers so concurrent edits land in
 //!   the same texts.
@@ -187,7 +187,7 @@ fn run(mode: Mode, edits: usize, seed: u32) -> Result<Report, Box<dyn std::error
                             Op::Delete { .. } => deleted += 1,
                         }
                         update_bytes += update.len();
-                        store.apply(&doc, &update, &Origin::Local)?;
+                        store.apply(&doc, &update, &Origin::Editor)?;
                     }
                     k += run;
                 }

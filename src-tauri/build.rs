@@ -10,8 +10,6 @@ const COMMANDS: &[&str] = &[
     "get_session_state",
     "apply_update",
     "list_outcomes",
-    "add_outcome",
-    "compile_preview_html",
     // The Collaborate panel (collab.rs).
     "collab_host",
     "collab_join",

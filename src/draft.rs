@@ -57,30 +57,16 @@ pub fn preview(
     }
 }
 
-/// The format a file name asks for: `.docx`, `.md`/`.markdown`, `.html`/`.htm` or `.pdf`.
-/// Anything else is refused, so a draft never lands in a file meant for something else.
+/// The format a file chosen in the save dialog asks for ([`Format::for_output`]: its
+/// extension names it); the path must be absolute.
 pub fn format_for_path(path: &Path) -> Result<Format, DraftError> {
-    let bad = |reason: &str| DraftError::BadPath {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    };
     if !path.is_absolute() {
-        return Err(bad("not an absolute path"));
+        return Err(DraftError::BadPath {
+            path: path.to_path_buf(),
+            reason: "not an absolute path".into(),
+        });
     }
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .ok_or_else(|| bad("the file name has no extension (.docx, .md, .html or .pdf)"))?;
-    match ext.as_str() {
-        "docx" => Ok(Format::Docx),
-        "md" | "markdown" => Ok(Format::Markdown),
-        "html" | "htm" => Ok(Format::Html),
-        "pdf" => Ok(Format::Pdf),
-        other => Err(bad(&format!(
-            "cannot export a draft as .{other} (use .docx, .md, .html or .pdf)"
-        ))),
-    }
+    Ok(Format::for_output(path, None)?)
 }
 
 /// Compiles the draft and writes it to `path` (atomically) in the format its extension names.

@@ -69,7 +69,7 @@ fn crash_child() {
                 )
                 .unwrap();
             let u = source.diff(&session, &sv).unwrap();
-            let ack = sender.submit(DocRef::session(&ev, &session), u, Origin::Local);
+            let ack = sender.submit(DocRef::session(&ev, &session), u, Origin::Editor);
             ack.recv().unwrap().unwrap();
             let mut o = out.lock();
             writeln!(o, "ACK edit-{cycle}-{n}").unwrap();

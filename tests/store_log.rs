@@ -380,7 +380,7 @@ fn the_batcher_commits_a_burst_in_few_transactions_and_acks_each() {
     let sender = batcher.sender();
     let acks: Vec<_> = updates
         .iter()
-        .map(|u| sender.submit(DocRef::session(&ev, &s[1]), u.clone(), Origin::Local))
+        .map(|u| sender.submit(DocRef::session(&ev, &s[1]), u.clone(), Origin::Editor))
         .collect();
     for a in acks {
         let r = a
@@ -390,7 +390,7 @@ fn the_batcher_commits_a_burst_in_few_transactions_and_acks_each() {
         assert!(r.logged);
     }
     // A bad update is refused on its own; good ones around it are still saved.
-    let bad = sender.submit(DocRef::session(&ev, &s[1]), vec![0xde, 0xad], Origin::Local);
+    let bad = sender.submit(DocRef::session(&ev, &s[1]), vec![0xde, 0xad], Origin::Editor);
     assert!(bad.recv_timeout(Duration::from_secs(10)).unwrap().is_err());
     drop(batcher);
     let st = store.lock().unwrap();

@@ -79,21 +79,8 @@ pub async fn add_participant(
     handle: String,
     role: String,
 ) -> Res<String> {
-    let name = name.trim().to_string();
-    if name.is_empty() {
-        return Err(AppError::bad_input("a participant needs a name"));
-    }
-    let handle = match handle.trim().trim_start_matches('@') {
-        "" => rapporteur::model::default_handle(&name),
-        h => h.to_string(),
-    };
-    let p = Participant {
-        id: String::new(),
-        name,
-        entity: entity.trim().to_string(),
-        handle,
-        role: role.trim().to_string(),
-    };
+    let p =
+        Participant::from_input(&name, &entity, &handle, &role).map_err(AppError::bad_input)?;
     state
         .with_store(move |s| Ok(s.add_participant(&event_id, &p, &Origin::Local)?))
         .await

@@ -5,7 +5,7 @@
 
 use crate::error::AppError;
 use crate::state::AppState;
-use rapporteur::live::reach::DEFAULT_PORT;
+use rapporteur::sync::net::address::DEFAULT_PORT;
 use rapporteur::live::status::{HostInfo, LiveStatus};
 use rapporteur::live::Live;
 use rapporteur::store::Store;

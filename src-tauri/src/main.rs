@@ -60,8 +60,6 @@ fn main() {
             commands::get_session_state,
             commands::apply_update,
             commands::list_outcomes,
-            commands::add_outcome,
-            commands::compile_preview_html,
             // The Collaborate panel.
             collab::collab_host,
             collab::collab_join,

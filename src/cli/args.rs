@@ -1,6 +1,11 @@
 //! The command line as clap parses it: every command, subcommand and flag of `rapporteur`.
 //! The names and flags are a contract (docs/architecture.md); `mod.rs` dispatches them.
 
+use crate::agenda;
+use crate::compile::{Attribution, Format};
+use crate::model::{OutcomeKind, OutcomeStatus};
+use crate::sync::net::address::DEFAULT_LISTEN;
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -25,7 +30,7 @@ pub enum Command {
     /// Create an event from an agenda file (concept-note text, CSV, ICS or DOCX).
     Import {
         file: PathBuf,
-        #[arg(long, default_value = "auto", value_parser = ["auto", "text", "csv", "ics", "docx"])]
+        #[arg(long, default_value = "auto", value_parser = PossibleValuesParser::new(agenda::Format::CHOICES))]
         format: String,
         /// Title of the event (default: what the file says).
         #[arg(long)]
@@ -98,12 +103,13 @@ pub enum Command {
     Compile {
         #[arg(long)]
         event: Option<String>,
-        #[arg(long, value_parser = ["md", "markdown", "html", "docx", "pdf"])]
-        format: String,
+        /// The format; the file name's extension must name the same one.
+        #[arg(long, value_enum)]
+        format: Format,
         /// named: speakers by name; entity: by organisation; none: Chatham House.
-        #[arg(long, default_value = "named", value_parser = ["named", "entity", "none"])]
-        attribution: String,
-        /// The file to write (replaced atomically).
+        #[arg(long, value_enum, default_value_t = Attribution::Named)]
+        attribution: Attribution,
+        /// The file to write (replaced atomically), ending in the format's extension.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// Version of the draft shown in the masthead.
@@ -126,7 +132,7 @@ pub enum Command {
         #[arg(long)]
         event: Option<String>,
         /// Address and port to listen on (port 0: any free port).
-        #[arg(long, default_value = "0.0.0.0:7420")]
+        #[arg(long, default_value = DEFAULT_LISTEN)]
         listen: String,
         /// Do not announce the host on the local network (mDNS).
         #[arg(long)]
@@ -194,8 +200,8 @@ pub enum OutcomeCommand {
     Add {
         #[arg(long)]
         session: String,
-        #[arg(long, value_parser = ["recommendation", "conclusion", "decision", "action"])]
-        kind: String,
+        #[arg(long, value_enum)]
+        kind: OutcomeKind,
         #[arg(long)]
         text: String,
         #[arg(long)]
@@ -211,8 +217,8 @@ pub enum OutcomeCommand {
     Set {
         /// Outcome id (or a unique prefix).
         id: String,
-        #[arg(long, value_parser = ["recommendation", "conclusion", "decision", "action"])]
-        kind: Option<String>,
+        #[arg(long, value_enum)]
+        kind: Option<OutcomeKind>,
         #[arg(long)]
         text: Option<String>,
         #[arg(long)]
@@ -228,8 +234,8 @@ pub enum OutcomeCommand {
 
 #[derive(Debug, Args)]
 pub struct OutcomeFlags {
-    #[arg(long, value_parser = ["draft", "agreed", "done"])]
-    pub status: Option<String>,
+    #[arg(long, value_enum)]
+    pub status: Option<OutcomeStatus>,
     /// Leave out of the draft.
     #[arg(long)]
     pub confidential: Option<bool>,

@@ -13,7 +13,7 @@ use crate::agenda;
 use crate::compile;
 use crate::doc::session_doc::{OutcomeEdit, TextKind};
 use crate::host::Origin;
-use crate::model::{OutcomeKind, OutcomeStatus, Participant};
+use crate::model::Participant;
 use crate::store::{OutcomeInput, Store};
 use std::path::PathBuf;
 
@@ -149,14 +149,7 @@ pub fn run(cli: Cli) -> CliResult {
                 },
         } => {
             let id = store.resolve_event(event.as_deref())?;
-            let handle = handle.unwrap_or_else(|| crate::model::default_handle(&name));
-            let p = Participant {
-                id: String::new(),
-                name,
-                entity,
-                handle,
-                role,
-            };
+            let p = Participant::from_input(&name, &entity, &handle.unwrap_or_default(), &role)?;
             print::line(out, &store.add_participant(&id, &p, &Origin::Cli)?)?;
         }
         Command::Participants { event, json } => {
@@ -177,14 +170,15 @@ pub fn run(cli: Cli) -> CliResult {
             draft_version,
             distribution,
         } => {
+            let format = compile::Format::for_output(&output, Some(format))?;
             let id = store.resolve_event(event.as_deref())?;
             let snapshot = store.snapshot(&id)?;
             let mut options = compile::CompileOptions::new(store.host().now().date_naive());
-            options.attribution = attribution.parse()?;
+            options.attribution = attribution;
             options.version = draft_version;
             options.distribution = distribution;
             let compiled = compile::compile(&snapshot, &options);
-            compile::export(&compiled, format.parse()?, &output)?;
+            compile::export(&compiled, format, &output)?;
             print::line(out, &format!("wrote {}", output.display()))?;
             print::line(out, &compiled.report.to_string())?;
         }
@@ -239,14 +233,7 @@ fn read_agenda(
     format: &str,
     title: Option<&str>,
 ) -> Result<crate::model::Agenda, Box<dyn std::error::Error>> {
-    let format = match format {
-        "auto" => None,
-        "text" => Some(agenda::Format::Text),
-        "csv" => Some(agenda::Format::Csv),
-        "ics" => Some(agenda::Format::Ics),
-        "docx" => Some(agenda::Format::Docx),
-        other => return Err(format!("unknown format {other:?}").into()),
-    };
+    let format = agenda::Format::choose(format)?;
     let mut parsed = agenda::import_file(file, format)?;
     if let Some(t) = title {
         parsed.event.title = t.to_string();
@@ -280,12 +267,11 @@ fn outcome(store: &mut Store, command: OutcomeCommand, out: &mut impl std::io::W
             event,
         } => {
             let (event_id, session_id) = store.resolve_session(&session, event.as_deref())?;
-            let mut input =
-                OutcomeInput::new(OutcomeKind::parse(&kind).ok_or("unknown kind")?, &text);
+            let mut input = OutcomeInput::new(kind, &text);
             input.lead = lead.unwrap_or_default();
             input.deadline = due.unwrap_or_default();
             if let Some(s) = flags.status {
-                input.status = OutcomeStatus::parse(&s).ok_or("unknown status")?;
+                input.status = s;
             }
             input.confidential = flags.confidential.unwrap_or(false);
             input.key_message = flags.key.unwrap_or(false);
@@ -306,19 +292,11 @@ fn outcome(store: &mut Store, command: OutcomeCommand, out: &mut impl std::io::W
         } => {
             let event_id = store.resolve_event(event.as_deref())?;
             let mut edits = Vec::new();
-            if let Some(k) = kind {
-                edits.push(OutcomeEdit::Kind(
-                    OutcomeKind::parse(&k).ok_or("unknown kind")?,
-                ));
-            }
+            edits.extend(kind.map(OutcomeEdit::Kind));
             edits.extend(text.map(OutcomeEdit::Text));
             edits.extend(lead.map(OutcomeEdit::Lead));
             edits.extend(due.map(OutcomeEdit::Deadline));
-            if let Some(s) = flags.status {
-                edits.push(OutcomeEdit::Status(
-                    OutcomeStatus::parse(&s).ok_or("unknown status")?,
-                ));
-            }
+            edits.extend(flags.status.map(OutcomeEdit::Status));
             edits.extend(flags.confidential.map(OutcomeEdit::Confidential));
             edits.extend(flags.key.map(OutcomeEdit::KeyMessage));
             if edits.is_empty() {

@@ -4,13 +4,10 @@
 use super::CliResult;
 use crate::store::Store;
 use crate::sync::net::code::JoinCode;
-use crate::sync::net::{discover, relay, room, NetError, SharedStore};
+use crate::sync::net::{address, discover, relay, room, NetError, SharedStore};
 use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-
-/// The port `serve` listens on and `join` assumes when none is given.
-pub const DEFAULT_PORT: u16 = 7420;
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -102,13 +99,7 @@ const DISCOVER_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 pub fn join(store: Store, address: Option<&str>, code: &str) -> CliResult {
     let code = JoinCode::parse(code)?;
     let addr = match address {
-        Some(a)
-            if a.rsplit_once(':')
-                .is_some_and(|(_, p)| p.parse::<u16>().is_ok()) =>
-        {
-            a.to_string()
-        }
-        Some(a) => format!("{a}:{DEFAULT_PORT}"),
+        Some(a) => address::with_default_port(a)?,
         None => pick_host(&code)?,
     };
     let store: SharedStore = Arc::new(Mutex::new(store));

@@ -14,7 +14,7 @@ use crate::store::{Store, StoreError};
 use crate::sync::net::code::JoinCode;
 use crate::sync::net::relay::{self, RelayTarget};
 use crate::sync::net::status::{backoff, NetEvent, Reporter};
-use crate::sync::net::{discover, room, with_store, NetError, SharedStore};
+use crate::sync::net::{address, discover, room, with_store, NetError, SharedStore};
 use chrono::{DateTime, Utc};
 use status::{HostInfo, LiveStatus, Mode};
 use std::future::Future;
@@ -135,13 +135,7 @@ impl Live {
     /// parse is refused here; a code the host refuses ends the task with that error.
     pub fn join(&self, store: SharedStore, address: &str, code: &str) -> Result<(), NetError> {
         let code = JoinCode::parse(code)?;
-        let addr = reach::with_default_port(address);
-        if addr.starts_with(':') {
-            return Err(NetError::BadUrl {
-                url: address.into(),
-                reason: "no host".into(),
-            });
-        }
+        let addr = address::with_default_port(address)?;
         let status = LiveStatus::starting(Mode::Joining, None, Some(addr.clone()));
         self.start(status, move |report| {
             room::join_reporting(store, addr, code, |_| {}, report)

@@ -6,9 +6,6 @@ use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 use std::net::IpAddr;
 
-/// The port `join` assumes when an address has none (the host's default).
-pub const DEFAULT_PORT: u16 = 7420;
-
 /// `IP:port` for each non-loopback IPv4 address of this machine (then global IPv6 ones), or
 /// the loopback address when there is no other (a laptop with no network can still host for
 /// itself, e.g. in a test).
@@ -33,22 +30,6 @@ pub fn local_addresses(port: u16) -> Vec<String> {
         .collect()
 }
 
-/// `address` with [`DEFAULT_PORT`] added when it names none (`[v6]:port` is understood).
-pub fn with_default_port(address: &str) -> String {
-    let address = address.trim();
-    let has_port = match address.rsplit_once(':') {
-        Some((host, p)) => p.parse::<u16>().is_ok() && (!host.contains(':') || host.ends_with(']')),
-        None => false,
-    };
-    if has_port {
-        address.to_string()
-    } else if address.contains(':') && !address.starts_with('[') {
-        format!("[{address}]:{DEFAULT_PORT}")
-    } else {
-        format!("{address}:{DEFAULT_PORT}")
-    }
-}
-
 /// What the QR code carries: the address and the code, as a person would type them.
 pub fn qr_text(address: &str, code: &str) -> String {
     format!("{address} {code}")
@@ -68,15 +49,6 @@ pub fn qr_svg(text: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_missing_port_gets_the_default() {
-        assert_eq!(with_default_port("192.168.1.20"), "192.168.1.20:7420");
-        assert_eq!(with_default_port(" 10.0.0.2:9000 "), "10.0.0.2:9000");
-        assert_eq!(with_default_port("host.local"), "host.local:7420");
-        assert_eq!(with_default_port("[fe80::1]:80"), "[fe80::1]:80");
-        assert_eq!(with_default_port("2001:db8::1"), "[2001:db8::1]:7420");
-    }
 
     #[test]
     fn addresses_carry_the_port_and_never_come_back_empty() {

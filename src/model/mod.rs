@@ -99,8 +99,11 @@ impl Agenda {
     }
 }
 
-/// The kind of an outcome captured during a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The kind of an outcome captured during a session. Its names (`as_str`) are the values of
+/// the CLI's `--kind`, of `--json` output and of the window's commands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeKind {
     Recommendation,
@@ -131,9 +134,21 @@ impl OutcomeKind {
     }
 }
 
-/// Where an outcome stands.
+/// Where an outcome stands. Its names (`as_str`) are the values of the CLI's `--status`, of
+/// `--json` output and of the window's commands.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeStatus {
@@ -171,6 +186,29 @@ pub struct Participant {
     pub entity: String,
     pub handle: String,
     pub role: String,
+}
+
+impl Participant {
+    /// A new participant from what a person typed (the CLI's flags, the window's form): every
+    /// field trimmed, a leading `@` dropped from the handle, and the handle made from the name
+    /// when none is given ([`default_handle`]). A participant needs a name.
+    pub fn from_input(name: &str, entity: &str, handle: &str, role: &str) -> Result<Self, String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("a participant needs a name".into());
+        }
+        let handle = match handle.trim().trim_start_matches('@').trim() {
+            "" => default_handle(name),
+            h => h.to_string(),
+        };
+        Ok(Participant {
+            id: String::new(),
+            name: name.to_string(),
+            entity: entity.trim().to_string(),
+            handle,
+            role: role.trim().to_string(),
+        })
+    }
 }
 
 /// A decided field as it stands: one value, or several concurrent values nobody has chosen
@@ -220,4 +258,21 @@ pub fn default_handle(name: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_participant_from_a_form_or_the_command_line_is_normalised_once() {
+        let p = Participant::from_input("  Amy Pope ", " IOM", " @amy ", " Co-chair ").unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.entity.as_str(), p.handle.as_str(), p.role.as_str()),
+            ("Amy Pope", "IOM", "amy", "Co-chair")
+        );
+        let p = Participant::from_input("María López", "FAO", "", "").unwrap();
+        assert_eq!(p.handle, "MaríaLópez");
+        assert!(Participant::from_input("  ", "FAO", "x", "").is_err());
+    }
 }

@@ -127,9 +127,10 @@ function renderEventOverview(state: AppState): HTMLElement {
 
 function render(state: AppState, prev: AppState | null): void {
   ctx.presence?.setEvent(state.view === 'event' ? state.eventId : null);
-  // An agenda re-read while a panel is open (agenda editing) redraws the sidebar only.
-  const agendaOnly = !!prev && !!state.panel && state.panel === prev.panel && state.view === prev.view && state.eventId === prev.eventId && state.agenda !== prev.agenda;
-  const viewChanged = !agendaOnly && (!prev || state.view !== prev.view || state.agenda !== prev.agenda || state.eventId !== prev.eventId);
+  // The agenda read again (a change here or elsewhere) redraws the sidebar; the open view
+  // stays mounted and updates itself from the state, so nothing typed is lost.
+  const viewChanged = !prev || state.view !== prev.view || state.eventId !== prev.eventId || (!prev.agenda && !!state.agenda);
+  const agendaOnly = !viewChanged && state.agenda !== prev?.agenda;
   if (state.view === 'start') {
     if (viewChanged || state.events !== prev?.events) {
       closeSession();
@@ -144,9 +145,11 @@ function render(state: AppState, prev: AppState | null): void {
       main.replaceChildren(h('div', { class: 'event-layout' }, sidebar, pane));
     }
     if (agendaOnly) {
+      const focused = sidebar!.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.sessionId : undefined;
       const fresh = renderSidebar(ctx, state.agenda);
       sidebar!.replaceWith(fresh);
       sidebar = fresh;
+      if (focused) fresh.querySelector<HTMLElement>(`button.session-link[data-session-id="${focused}"]`)?.focus();
     }
     if (viewChanged || agendaOnly) markPresence();
     if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {

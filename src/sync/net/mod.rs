@@ -38,6 +38,7 @@
 //! optional organisation CA); a certificate that does not verify ends the sync before any
 //! document byte is exchanged. `ws://` is plain, for a trusted network.
 
+pub mod address;
 pub mod code;
 pub mod discover;
 mod link;

@@ -1,8 +1,9 @@
 /**
  * Agenda editing: every row of every day in a list (select one to edit it), a form with every
  * field of the selected row, adding a session to a day, removing one, and moving one with
- * Alt+↑/↓ (across a day's edge too). Each change is one core call; the agenda is then read
- * again, so the sidebar shows it at once. A decided field holding concurrent values (title,
+ * Alt+↑/↓ (across a day's edge too). Each change is one core call; the core then reports it
+ * (`doc-changed`), the agenda is read again and this view and the sidebar redraw from it, as
+ * they do for a change made anywhere else. A decided field holding concurrent values (title,
  * times, kind) shows every value with a *Keep* button, never just one of them.
  */
 
@@ -10,6 +11,7 @@ import { sessionRef, shown, timeRange } from '../agenda/model';
 import type { AgendaView, Decided, SessionView } from '../agenda/types';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
+import { errorMessage } from '../util/error';
 import { report, type Ctx } from './context';
 import type { MountedPanel } from './draft';
 
@@ -44,18 +46,15 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     ),
   );
 
-  const reload = async () => {
-    const agenda = await ctx.ipc.getAgenda(eventId);
-    ctx.store.dispatch({ type: 'agenda-loaded', agenda });
-  };
+  /** A row just added: its title is selected for typing once the agenda lists it. */
+  let added: string | null = null;
 
   const run = async (what: string, f: () => Promise<unknown>) => {
     try {
       await f();
-      await reload();
       status.textContent = what;
     } catch (e) {
-      status.textContent = `Not changed: ${(e as { message?: string }).message ?? String(e)}`;
+      status.textContent = `Not changed: ${errorMessage(e)}`;
       report(ctx, e);
       paintForm(true);
     }
@@ -76,10 +75,7 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
   const add = (dayId: string) => {
     const after = selected && findRow(ctx.store.state.agenda!, selected)?.dayId === dayId ? selected : null;
     void run('Session added.', async () => {
-      selected = await ctx.ipc.addSession(eventId, dayId, after, 'New session');
-    }).then(() => {
-      paintForm(true);
-      form.querySelector<HTMLInputElement>('#edit-title')?.select();
+      selected = added = await ctx.ipc.addSession(eventId, dayId, after, 'New session');
     });
   };
 
@@ -220,7 +216,11 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     const focusedRow = (document.activeElement as HTMLElement | null)?.dataset?.rowId;
     paintList(state.agenda);
     if (focusedRow) list.querySelector<HTMLElement>(`[data-row-id="${focusedRow}"]`)?.focus();
-    paintForm(false);
+    if (added && selected === added && findRow(state.agenda, added)) {
+      added = null;
+      paintForm(true);
+      form.querySelector<HTMLInputElement>('#edit-title')?.select();
+    } else paintForm(false);
   };
   update(ctx.store.state);
   return { update, dispose() {} };

@@ -13,7 +13,7 @@ import { boardRows, conflicts, first, KIND_LABEL, KINDS, moveTarget, STATUS_LABE
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
-import { outcomesChanged, report, type Ctx } from './context';
+import { report, type Ctx } from './context';
 
 export interface MountedBoard {
   update(state: AppState): void;
@@ -68,7 +68,6 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
       selected.clear();
       focusId = keep;
       note.textContent = `Merged ${others.length + 1} outcomes into one.`;
-      await outcomesChanged(ctx);
     } catch (e) {
       report(ctx, e);
     }
@@ -84,7 +83,6 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
       await ctx.ipc.editOutcome(ctx.store.state.eventId!, id, [{ field: 'position', value: String(t.position) }]);
       focusId = id;
       note.textContent = dir < 0 ? 'Moved up.' : 'Moved down.';
-      await outcomesChanged(ctx);
     } catch (e) {
       report(ctx, e);
     }

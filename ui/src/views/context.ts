@@ -2,6 +2,7 @@
 import type { Ipc } from '../ipc';
 import type { AppStore } from '../state/app';
 import type { Presence } from './presence';
+import { toAppError } from '../util/error';
 
 export interface Ctx {
   store: AppStore;
@@ -12,10 +13,7 @@ export interface Ctx {
 
 /** Reports a failed call in the window's error bar. */
 export function report(ctx: Ctx, e: unknown): void {
-  const err =
-    typeof e === 'object' && e !== null && 'code' in e && 'message' in e
-      ? { code: String((e as { code: unknown }).code), message: String((e as { message: unknown }).message) }
-      : { code: 'ui', message: String(e) };
+  const err = toAppError(e);
   console.error(err);
   ctx.store.dispatch({ type: 'error', error: err });
 }
@@ -40,16 +38,4 @@ export async function showStart(ctx: Ctx): Promise<void> {
   } catch (e) {
     report(ctx, e);
   }
-}
-
-/**
- * After this window changed outcomes through a command: reload the list, and tell the open
- * session view to pull what its Y.Doc is missing (the host does not echo the window's own
- * writes back to it).
- */
-export async function outcomesChanged(ctx: Ctx): Promise<void> {
-  const eventId = ctx.store.state.eventId;
-  if (!eventId) return;
-  ctx.store.dispatch({ type: 'touched' });
-  ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
 }

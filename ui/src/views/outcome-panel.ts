@@ -11,7 +11,7 @@ import { changedFields, formOf, KIND_LABEL, KINDS, STATUS_LABEL, STATUSES, type 
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
-import { outcomesChanged, report, type Ctx } from './context';
+import { report, type Ctx } from './context';
 
 export interface MountedPanel {
   update(state: AppState): void;
@@ -77,7 +77,6 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
       await ctx.ipc.editOutcome(ctx.store.state.eventId!, outcomeId, edits);
       loaded = form();
       saved.textContent = 'Saved';
-      await outcomesChanged(ctx);
     } catch (e) {
       saved.textContent = 'Not saved';
       report(ctx, e);

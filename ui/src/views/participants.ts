@@ -1,12 +1,15 @@
 /**
  * Participants of the event: the people and entities who speak (`@handle` tags them in notes).
  * Each row edits name, entity, handle and role in place (saved on change); Remove takes one
- * off the lists; the form at the top adds one. Each change is one core call, then the list is
- * read again.
+ * off the lists; the form at the top adds one. Each change is one core call; the list shown is
+ * the state's, read again whenever the core reports a change to the event (this window's own
+ * or anyone else's).
  */
 
 import type { Participant } from '../edit/types';
+import type { AppState } from '../state/app';
 import { h } from '../util/dom';
+import { errorMessage } from '../util/error';
 import { report, type Ctx } from './context';
 import type { MountedPanel } from './draft';
 
@@ -39,23 +42,12 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
     ),
   );
 
-  let disposed = false;
-  const load = async () => {
-    try {
-      const people = await ctx.ipc.listParticipants(eventId);
-      if (!disposed) paint(people);
-    } catch (e) {
-      report(ctx, e);
-    }
-  };
-
   const run = async (what: string, f: () => Promise<unknown>) => {
     try {
       await f();
       status.textContent = what;
-      await load();
     } catch (e) {
-      status.textContent = `Not changed: ${(e as { message?: string }).message ?? String(e)}`;
+      status.textContent = `Not changed: ${errorMessage(e)}`;
       report(ctx, e);
     }
   };
@@ -70,9 +62,14 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
     });
   });
 
-  function paint(people: Participant[]): void {
-    const focused = document.activeElement as HTMLElement | null;
-    const key = focused && table.contains(focused) ? focused.id : null;
+  function paint(people: readonly Participant[]): void {
+    // The field being edited keeps focus, and what is typed in it (saved only on change),
+    // even when the list is redrawn for a change made elsewhere.
+    const focused = document.activeElement;
+    const editing =
+      focused instanceof HTMLInputElement && table.contains(focused)
+        ? { id: focused.closest('tr')?.dataset.participantId, field: focused.dataset.field, typed: focused.value !== focused.defaultValue ? focused.value : null }
+        : null;
     table.replaceChildren(
       h('caption', { class: 'muted small' }, `${people.length} participant${people.length === 1 ? '' : 's'}`),
       h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, f.label)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
@@ -84,8 +81,8 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
             'tr',
             { 'data-participant-id': p.id },
             FIELDS.map((f) => {
-              const input = h('input', { id: `p-${n}-${f.key}`, type: 'text', autocomplete: 'off', 'aria-label': `${f.label} of ${p.name || 'participant'}` });
-              input.value = p[f.key];
+              const input = h('input', { id: `p-${n}-${f.key}`, type: 'text', autocomplete: 'off', 'data-field': f.key, 'aria-label': `${f.label} of ${p.name || 'participant'}` });
+              input.value = input.defaultValue = p[f.key];
               input.addEventListener('change', () => void run('Saved.', () => ctx.ipc.editParticipant(eventId, p.id, f.key, input.value)));
               return h('td', {}, input);
             }),
@@ -94,14 +91,21 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
         ),
       ),
     );
-    if (key) document.getElementById(key)?.focus();
+    if (editing) {
+      const again = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-participant-id]')]
+        .find((tr) => tr.dataset.participantId === editing.id)
+        ?.querySelector<HTMLInputElement>(`input[data-field="${editing.field}"]`);
+      if (again && editing.typed !== null) again.value = editing.typed;
+      again?.focus();
+    }
   }
 
-  void load();
-  return {
-    update() {},
-    dispose() {
-      disposed = true;
-    },
+  let shown: readonly Participant[] | null = null;
+  const update = (state: AppState) => {
+    if (state.participants === shown) return;
+    shown = state.participants;
+    paint(state.participants);
   };
+  update(ctx.store.state);
+  return { update, dispose() {} };
 }

@@ -4,8 +4,9 @@
  *
  * The Y.Doc starts from the core's full state (`get_session_state`). Every update it makes
  * locally goes to the core (`apply_update`) through a {@link Saver}, and the indicator says
- * "Saved" only once the core has acknowledged the commit. Changes committed elsewhere (a peer,
- * the CLI) arrive as `doc-changed`; the view then asks for what its doc is missing.
+ * "Saved" only once the core has acknowledged the commit. Every other change to the session's
+ * document (a peer, the CLI, this window's own captures) arrives as `doc-changed` in the
+ * state (`change`); the view then asks for what its doc is missing.
  */
 
 import * as Y from 'yjs';
@@ -18,12 +19,15 @@ import { createTextEditor } from '../editor/text-editor';
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { renderConflicts } from './conflict';
-import { outcomesChanged } from './context';
+import { KIND_LABEL } from '../outcomes/model';
 import { Saver, statusLabel } from '../editor/saver';
 import { currentTime, type AppState } from '../state/app';
 import { h } from '../util/dom';
 import { report, type Ctx } from './context';
 import { sessionReady } from '../bench';
+
+/** Where an outcome typed in the capture box came from (it points at no place in the notes). */
+const CAPTURE_BOX_SOURCE = 'desktop';
 
 /** The origin of updates that came from the core, so they are not sent back. */
 const FROM_CORE = Symbol('from-core');
@@ -37,10 +41,7 @@ export interface MountedSession {
 }
 
 export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): MountedSession {
-  const agenda = ctx.store.state.agenda!;
-  const s = findSession(agenda, sessionId)!;
-  const ref = sessionRef(agenda, sessionId) ?? '';
-  const title = shown(s.title, '') || 'Untitled session';
+  let agenda = ctx.store.state.agenda!;
   const status = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-status' }, 'Loading…');
   const timer = h('span', { class: 'timer', 'data-testid': 'timer' });
   const notesHost = h('div', { class: 'editor editor-notes' });
@@ -55,20 +56,35 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   });
   const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session', 'data-testid': 'session-outcomes' });
   const captureNote = h('p', { class: 'capture-note small', role: 'status', 'aria-live': 'polite', 'data-testid': 'capture-note' }, '');
-  const kindLabel: Record<OutcomeKind, string> = { recommendation: 'Recommendation', conclusion: 'Conclusion', decision: 'Decision', action: 'Action' };
+  const kindLabel = KIND_LABEL;
+
+  /** The session's title, time, moderators, methodology and description, from the agenda
+   * (drawn again when the agenda changes elsewhere). */
+  const about = h('div', { class: 'session-about' });
+  const head = h('div', {});
+  const paintAbout = () => {
+    const s = findSession(agenda, sessionId);
+    if (!s) return;
+    const ref = sessionRef(agenda, sessionId) ?? '';
+    const title = shown(s.title, '') || 'Untitled session';
+    head.replaceChildren(
+      h('p', { class: 'session-ref' }, `Session ${ref}`, ' · ', h('span', { class: 'session-time' }, timeRange(s)), ' ', timer),
+      h('h1', { id: 'session-title' }, title),
+      s.moderators ? h('p', { class: 'moderators' }, h('span', { class: 'muted' }, 'Moderators: '), s.moderators) : '',
+    );
+    about.replaceChildren(
+      s.methodology ? h('div', { class: 'banner', role: 'note' }, h('strong', {}, 'Methodology'), ' ', s.methodology) : '',
+      s.description ? h('p', { class: 'description' }, s.description) : '',
+    );
+  };
+  paintAbout();
 
   pane.replaceChildren(
     h(
       'article',
       { class: 'session', 'aria-labelledby': 'session-title' },
-      h(
-        'header',
-        { class: 'session-head' },
-        h('div', {}, h('p', { class: 'session-ref' }, `Session ${ref}`, ' · ', h('span', { class: 'session-time' }, timeRange(s)), ' ', timer), h('h1', { id: 'session-title' }, title), s.moderators ? h('p', { class: 'moderators' }, h('span', { class: 'muted' }, 'Moderators: '), s.moderators) : null),
-        status,
-      ),
-      s.methodology ? h('div', { class: 'banner', role: 'note' }, h('strong', {}, 'Methodology'), ' ', s.methodology) : null,
-      s.description ? h('p', { class: 'description' }, s.description) : null,
+      h('header', { class: 'session-head' }, head, status),
+      about,
       h(
         'section',
         { class: 'pane-block' },
@@ -102,7 +118,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   });
   let disposed = false;
   const editors: { destroy(): void }[] = [];
-  let unlisten: (() => void) | null = null;
+  /** The last change of the state this view has caught up with. */
+  let seenChange = ctx.store.state.change;
   let notesView: EditorView | null = null;
   /** Line starts (as anchors) captured but not yet in the outcome list. */
   const pending: string[] = [];
@@ -116,17 +133,16 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     const notes = ydoc.getText('notes');
     if (r.byPrefix && capturedOnLine(r.from, r.to, anchors())) return;
     const source = sourceAt(notes, r.from);
+    // Pending until the outcome list (read again when the core reports the capture) has it.
     pending.push(source);
     captureNote.textContent = `Capturing ${kindLabel[r.kind].toLowerCase()}…`;
     try {
       await ctx.ipc.captureOutcome(eventId, sessionId, r.kind, r.text, source);
       captureNote.textContent = `Captured as ${kindLabel[r.kind].toLowerCase()}: ${r.text}`;
-      await outcomesChanged(ctx);
     } catch (e) {
+      pending.splice(pending.indexOf(source), 1);
       captureNote.textContent = 'Not captured';
       report(ctx, e);
-    } finally {
-      pending.splice(pending.indexOf(source), 1);
     }
   };
 
@@ -174,11 +190,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       status.textContent = statusLabel(ctx.store.state.save);
       takeJump(ctx.store.state);
       sessionReady(ctx); // the benchmark hook: a no-op unless bench/desktop.sh started us
-      const off = await ctx.ipc.onDocChanged((c) => {
-        if (c.docId === sessionId && c.origin !== 'local') catchUp().catch((e) => report(ctx, e));
-      });
-      if (disposed) off();
-      else unlisten = off;
+      // What changed between the first read and now.
+      if (ctx.store.state.change !== seenChange) await catchUp();
     } catch (e) {
       status.textContent = 'Could not load this session';
       report(ctx, e);
@@ -193,9 +206,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     }
     captureInput.removeAttribute('aria-invalid');
     try {
-      await ctx.ipc.addOutcome(eventId, sessionId, parsed.kind, parsed.text);
+      await ctx.ipc.captureOutcome(eventId, sessionId, parsed.kind, parsed.text, CAPTURE_BOX_SOURCE);
       captureInput.value = '';
-      ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
     } catch (e) {
       report(ctx, e);
     }
@@ -218,22 +230,27 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   window.addEventListener('keydown', onShortcut);
 
   let shownOutcomes: unknown = null;
-  let seenTouched = ctx.store.state.touched;
   return {
     update(state) {
+      if (state.agenda && state.agenda !== agenda) {
+        agenda = state.agenda;
+        paintAbout();
+      }
       if (ydoc.getText('notes') && editors.length) status.textContent = statusLabel(state.save);
       status.dataset.state = state.save.state;
       const t = sessionTiming(agenda, sessionId, currentTime(state));
       timer.textContent =
         t.state === 'running' ? `· running, ${formatMinutes(t.left)} left` : t.state === 'upcoming' ? `· starts in ${formatMinutes(t.startsIn)}` : t.state === 'ended' ? '· ended' : '';
       timer.dataset.state = t.state;
-      if (state.touched !== seenTouched) {
-        seenTouched = state.touched;
-        catchUp().catch((e) => report(ctx, e));
+      if (state.change !== seenChange && editors.length) {
+        seenChange = state.change;
+        if (state.change?.docId === sessionId) catchUp().catch((e) => report(ctx, e));
       }
       takeJump(state);
       if (state.outcomes !== shownOutcomes) {
         shownOutcomes = state.outcomes;
+        const listed = new Set(state.outcomes.map((r) => r.outcome.source));
+        for (let i = pending.length - 1; i >= 0; i--) if (listed.has(pending[i])) pending.splice(i, 1);
         outcomeList.replaceChildren(
           ...state.outcomes
             .filter((r) => r.outcome.session_id === sessionId)
@@ -258,7 +275,6 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     dispose() {
       disposed = true;
       window.removeEventListener('keydown', onShortcut);
-      unlisten?.();
       editors.forEach((e) => e.destroy());
       hub?.leave(sessionId);
       ydoc.destroy();
