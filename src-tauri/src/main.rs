@@ -10,6 +10,8 @@ mod bench;
 mod board;
 mod boot;
 mod collab;
+#[cfg(test)]
+mod command_list;
 mod commands;
 mod draft;
 mod error;
@@ -52,6 +54,8 @@ fn main() {
             }
             Ok(())
         })
+        // The one list of the window's commands: build.rs makes their permissions from it,
+        // and command_list's test checks the capability and ui/src/ipc against it.
         .invoke_handler(tauri::generate_handler![
             commands::startup_event,
             commands::list_events,
