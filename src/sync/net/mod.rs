@@ -39,12 +39,14 @@
 //! document byte is exchanged. `ws://` is plain, for a trusted network.
 
 pub mod address;
+pub mod bus;
 pub mod code;
 pub mod discover;
 mod link;
 pub mod presence;
 pub mod relay;
 mod relay_session;
+mod relay_target;
 pub mod room;
 pub mod secure;
 pub mod status;

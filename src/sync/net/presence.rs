@@ -15,11 +15,9 @@
 //! wins; `null` at an equal or higher clock removes it; an entry not renewed for [`OUTDATED`]
 //! is stale (peers renew theirs every 15 s) and not passed on to newcomers.
 
-use super::status::{NetEvent, Reporter};
-use super::watch::{Bus, Item, Relayed};
 use crate::store::DocRef;
 use crate::sync::protocol::{check_doc_id, decode_awareness};
-use crate::sync::{Frame, Peer, SyncError};
+use crate::sync::SyncError;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
@@ -208,91 +206,6 @@ impl Table {
         self.docs.retain(|_, c| !c.is_empty());
         gone
     }
-}
-
-/// One connection's part in passing awareness on: what it starts with, what it received, and
-/// — when it is dropped, however the connection ended (closed, failed, aborted) — which
-/// clients left with it.
-pub(crate) struct ConnPresence {
-    pub bus: Bus,
-    /// The connection's number on the bus (never 0, this device's own).
-    pub me: u64,
-    pub report: Reporter,
-    /// The connection's number in the reports.
-    pub conn: u64,
-    pub event: String,
-}
-
-impl ConnPresence {
-    /// The frames a new connection starts with: this device's fresh awareness and, on a hub,
-    /// the clients the other connections brought.
-    pub fn opening(&self, peer: &Peer) -> Vec<Frame> {
-        let mut out = Vec::new();
-        for (doc, update) in local_snapshot(&self.event) {
-            out.extend(peer.on_local_awareness(&doc, &update));
-        }
-        let others = lock(&self.bus.presence).snapshot(self.me, Instant::now());
-        for (doc, update) in others {
-            let doc = DocRef {
-                event_id: self.event.clone(),
-                doc_id: doc,
-            };
-            out.extend(peer.on_local_awareness(&doc, &update));
-        }
-        out
-    }
-
-    /// Takes what the peer received: remembers its clients, tells the window and puts it on
-    /// the bus for the other connections (a hub's joiners).
-    pub fn received(&self, awareness: Vec<(String, Vec<u8>)>) -> Result<(), SyncError> {
-        for (doc, update) in awareness {
-            lock(&self.bus.presence).merge(self.me, &doc, &update, Instant::now())?;
-            self.report.send(NetEvent::Awareness {
-                conn: self.conn,
-                event: self.event.clone(),
-                doc: doc.clone(),
-                update: update.clone(),
-            });
-            let doc = DocRef {
-                event_id: self.event.clone(),
-                doc_id: doc,
-            };
-            // No receivers is fine: nobody else is connected.
-            let _ = self.bus.send(Relayed {
-                from: self.me,
-                doc,
-                item: Item::Awareness(update),
-            });
-        }
-        Ok(())
-    }
-}
-
-impl Drop for ConnPresence {
-    fn drop(&mut self) {
-        let gone = lock(&self.bus.presence).drop_conn(self.me);
-        for g in gone {
-            self.report.send(NetEvent::AwarenessGone {
-                conn: self.conn,
-                event: self.event.clone(),
-                doc: g.doc.clone(),
-                clients: g.clients,
-            });
-            let doc = DocRef {
-                event_id: self.event.clone(),
-                doc_id: g.doc,
-            };
-            let _ = self.bus.send(Relayed {
-                from: self.me,
-                doc,
-                item: Item::Awareness(g.removal),
-            });
-        }
-    }
-}
-
-fn lock(t: &SharedTable) -> std::sync::MutexGuard<'_, Table> {
-    t.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 fn entry(clock: u32, json: Arc<str>) -> AwarenessUpdateEntry {

@@ -13,118 +13,19 @@
 //! with a doubling back-off capped at [`BACKOFF_MAX`]; each new connection starts with the
 //! state-vector exchange, so it sends only what the relay lacks — including edits made while
 //! it was away, and everything again if the relay came back empty. One connection's work is
-//! in `relay_session`.
+//! in `relay_session`; the relay's address and what a sync did are in `relay_target`.
 
 use super::relay_session::session;
+pub use super::relay_target::{RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
-use super::{tls, watch, NetError, SharedStore};
-use rustls::ClientConfig;
-use std::fmt;
-use std::path::Path;
-use std::sync::Arc;
+use super::{bus, watch, NetError, SharedStore};
 use std::time::Duration;
 
-/// How long `--once` may take before it gives up.
-pub const ONCE_TIMEOUT: Duration = Duration::from_secs(60);
 /// The first wait before reconnecting to a relay that dropped; it doubles up to
 /// [`BACKOFF_MAX`], and starts again from here once a connection has worked.
 pub const BACKOFF_MIN: Duration = Duration::from_millis(500);
 /// The longest wait between two attempts to reach the relay.
 pub const BACKOFF_MAX: Duration = Duration::from_secs(30);
-
-/// A relay URL and its token; for `wss://`, the TLS configuration it is reached with.
-#[derive(Debug, Clone)]
-pub struct RelayTarget {
-    pub(super) base: String,
-    token: Option<String>,
-    pub(super) tls: Option<Arc<ClientConfig>>,
-}
-
-impl RelayTarget {
-    /// `ws://HOST:PORT[/PREFIX]` or `wss://HOST[:PORT][/PREFIX]`; `wss://` trusts the
-    /// operating system's root certificates.
-    pub fn parse(url: &str, token: Option<&str>) -> Result<Self, NetError> {
-        Self::parse_with_ca(url, token, None)
-    }
-
-    /// As [`parse`](Self::parse); a `wss://` relay is also trusted when its certificate chains
-    /// to one in the PEM file `ca` (an organisation's own CA). `ca` is not read for `ws://`.
-    pub fn parse_with_ca(
-        url: &str,
-        token: Option<&str>,
-        ca: Option<&Path>,
-    ) -> Result<Self, NetError> {
-        let bad = |reason: &str| NetError::BadUrl {
-            url: url.into(),
-            reason: reason.into(),
-        };
-        let (rest, secure) = if let Some(rest) = url.strip_prefix("wss://") {
-            (rest, true)
-        } else if let Some(rest) = url.strip_prefix("ws://") {
-            (rest, false)
-        } else {
-            return Err(bad("it must start with ws:// or wss://"));
-        };
-        if rest.is_empty() || rest.starts_with('/') {
-            return Err(bad("no host"));
-        }
-        if rest.contains(['?', '#', ' ']) {
-            return Err(bad(
-                "no query, fragment or spaces (give the token with --token)",
-            ));
-        }
-        let mut target = RelayTarget {
-            base: url.trim_end_matches('/').to_string(),
-            token: token.filter(|t| !t.is_empty()).map(str::to_string),
-            tls: None,
-        };
-        if secure {
-            target.tls = Some(tls::client_config(&target.host(), ca)?);
-        }
-        Ok(target)
-    }
-
-    /// `HOST[:PORT]` of the relay, for messages.
-    pub fn host(&self) -> String {
-        let rest = self.base.split_once("://").map_or(&*self.base, |(_, r)| r);
-        rest.split('/').next().unwrap_or(rest).to_string()
-    }
-
-    /// The URL of one document's room.
-    pub fn room_url(&self, event_id: &str, doc_id: &str) -> String {
-        let mut url = format!("{}/{event_id}/{doc_id}", self.base);
-        if let Some(t) = &self.token {
-            url.push_str("?token=");
-            for b in t.bytes() {
-                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                    url.push(b as char);
-                } else {
-                    url.push_str(&format!("%{b:02X}"));
-                }
-            }
-        }
-        url
-    }
-}
-
-/// What a relay sync did.
-#[derive(Debug, Default)]
-pub struct RelayReport {
-    pub relay: String,
-    pub docs: usize,
-    pub received: usize,
-    pub sent: usize,
-}
-
-impl fmt::Display for RelayReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "synced {} documents with {}: {} new updates received, {} messages sent",
-            self.docs, self.relay, self.received, self.sent
-        )
-    }
-}
 
 /// Whether a failure may go away by itself (the relay restarting, the network coming back).
 fn retryable(e: &NetError) -> bool {
@@ -158,7 +59,7 @@ pub async fn sync_reporting(
         relay: target.base.clone(),
         ..RelayReport::default()
     };
-    let bus = watch::bus();
+    let bus = bus::bus();
     let start = watch::log_end(&store).await?;
     // Started once, before the first connection: edits made while the relay is away are
     // covered by the next connection's state-vector exchange.

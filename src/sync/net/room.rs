@@ -8,7 +8,8 @@
 use super::code::JoinCode;
 use super::link::{self, Hello, VERSION};
 use super::status::{backoff, NetEvent, Reporter};
-use super::watch::{self, Bus};
+use super::bus::{self, Bus};
+use super::watch;
 use super::{secure, with_store, NetError, SharedStore};
 use crate::sync::Peer;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,7 +35,7 @@ pub async fn serve_reporting(
     code: JoinCode,
     report: Reporter,
 ) -> Result<(), NetError> {
-    let bus = watch::bus();
+    let bus = bus::bus();
     let start = watch::log_end(&store).await?;
     let device = with_store(&store, |s| s.device_id().to_string()).await?;
     let mut watcher = AbortOnDrop(tokio::spawn(watch::watch(
@@ -159,7 +160,7 @@ pub async fn join_reporting(
     on_joined: impl Fn(&str),
     report: Reporter,
 ) -> Result<(), NetError> {
-    let bus = watch::bus();
+    let bus = bus::bus();
     let start = watch::log_end(&store).await?;
     let device = with_store(&store, |s| s.device_id().to_string()).await?;
     let mut watcher: Option<AbortOnDrop> = None;

@@ -15,56 +15,20 @@
 //! The watcher also forwards this device's awareness (see [`super::presence`]) for its event
 //! onto the bus; awareness is never written to the log.
 
-use super::presence::{self, SharedTable};
+use super::bus::{Bus, Item, Relayed};
+use super::presence;
 use super::{with_store, NetError, SharedStore};
 use crate::store::DocRef;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::Duration;
-use tokio::sync::{broadcast, watch as signal};
+use tokio::sync::watch as signal;
 
 /// How often the log is polled for edits of other processes (an indexed query of the rows
 /// after the last one seen: cheap).
 pub const POLL: Duration = Duration::from_millis(50);
 /// The most updates read per poll.
 const BATCH: usize = 256;
-
-/// Something to forward to peers, and who it came from (so it is not echoed back).
-#[derive(Debug, Clone)]
-pub struct Relayed {
-    /// 0 for this device; otherwise the connection number it arrived on.
-    pub from: u64,
-    pub doc: DocRef,
-    pub item: Item,
-}
-
-/// What a [`Relayed`] carries.
-#[derive(Debug, Clone)]
-pub enum Item {
-    /// A document update (it is in the log).
-    Update(Vec<u8>),
-    /// An awareness update (never stored).
-    Awareness(Vec<u8>),
-}
-
-/// The in-process bus every connection of one transport listens on, and the remote awareness
-/// clients those connections brought.
-#[derive(Debug, Clone)]
-pub struct Bus {
-    tx: broadcast::Sender<Relayed>,
-    pub(crate) presence: SharedTable,
-}
-
-impl Bus {
-    pub fn subscribe(&self) -> broadcast::Receiver<Relayed> {
-        self.tx.subscribe()
-    }
-
-    /// Sends to every connection listening; `Err` when none listens.
-    pub fn send(&self, r: Relayed) -> Result<usize, broadcast::error::SendError<Relayed>> {
-        self.tx.send(r)
-    }
-}
 
 /// A counter of this process's committed writes; watchers wait on its changes.
 fn writes() -> &'static signal::Sender<u64> {
@@ -76,14 +40,6 @@ fn writes() -> &'static signal::Sender<u64> {
 /// waiting for the next poll. Cheap; harmless when nobody watches.
 pub fn local_write_committed() {
     writes().send_modify(|n| *n = n.wrapping_add(1));
-}
-
-/// A new bus.
-pub fn bus() -> Bus {
-    Bus {
-        tx: broadcast::channel(1024).0,
-        presence: SharedTable::default(),
-    }
 }
 
 /// This process's open connections per peer id.
