@@ -1,14 +1,26 @@
-/** What every view gets: the state store and the core's calls (swappable in tests). */
+/**
+ * What every view gets — the state store, the core's calls (a fake in tests), the keyboard
+ * shortcuts and presence — the one shape a mounted view has, and the actions several views
+ * share: report an error, open an event, show the start view.
+ */
 import type { Ipc } from '../ipc';
-import type { AppStore } from '../state/app';
+import type { AppState, AppStore } from '../state/app';
 import type { Presence } from './presence';
+import type { Shortcuts } from './shortcuts';
 import { toAppError } from '../util/error';
 
 export interface Ctx {
   store: AppStore;
   ipc: Ipc;
+  shortcuts: Shortcuts;
   /** Who is here and remote cursors (absent where a view is used without live sync). */
   presence?: Presence;
+}
+
+/** A view in the page: it draws again from each new state, and goes when disposed. */
+export interface Mounted {
+  update(state: AppState): void;
+  dispose(): void;
 }
 
 /** Reports a failed call in the window's error bar. */

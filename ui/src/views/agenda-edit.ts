@@ -12,8 +12,7 @@ import type { AgendaView, Decided, SessionView } from '../agenda/types';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
-import { report, type Ctx } from './context';
-import type { MountedPanel } from './draft';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
 type Field = 'title' | 'start' | 'end' | 'kind' | 'day' | 'methodology' | 'moderators' | 'rapporteurs' | 'description';
 
@@ -29,7 +28,7 @@ function values<T>(d: Decided<T>): string[] {
   return d.values.map((v) => (v === null || v === undefined ? '' : String(v)));
 }
 
-export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
+export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   let selected: string | null = ctx.store.state.agenda?.days.flatMap((d) => d.sessions)[0]?.id ?? null;
   let confirmRemove = false;
   const list = h('div', { class: 'agenda-edit-list', role: 'group', 'aria-label': 'Agenda rows' });
@@ -219,7 +218,9 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     if (added && selected === added && findRow(state.agenda, added)) {
       added = null;
       paintForm(true);
-      form.querySelector<HTMLInputElement>('#edit-title')?.select();
+      const title = form.querySelector<HTMLInputElement>('#edit-title');
+      title?.focus();
+      title?.select();
     } else paintForm(false);
   };
   update(ctx.store.state);

@@ -13,14 +13,9 @@ import { boardRows, conflicts, first, KIND_LABEL, KINDS, moveTarget, STATUS_LABE
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
-import { report, type Ctx } from './context';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
-export interface MountedBoard {
-  update(state: AppState): void;
-  dispose(): void;
-}
-
-export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
+export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
   const agenda = ctx.store.state.agenda!;
   let filter: BoardFilter = { ...NO_FILTER };
   const selected = new Set<string>();

@@ -8,7 +8,7 @@
 import type { OutcomeView } from '../agenda/types';
 import { conflicts, type Conflict } from '../outcomes/model';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { report, type Ctx } from '../controllers/context';
 
 export const KEEP_BOTH_HINT = 'Keep both: one outcome per value; the copy follows this one on the board.';
 

@@ -10,20 +10,14 @@
  */
 
 import { ATTRIBUTIONS, EXPORT_FORMATS, defaultFileName, formatBytes, reportView, withExtension, type DraftPreview, type ExportFormat } from '../draft/model';
-import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
-import { report, type Ctx } from './context';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
 /** How long the draft waits for changes to settle before compiling again. */
 const REFRESH_DELAY_MS = 800;
 
-export interface MountedPanel {
-  update(state: AppState): void;
-  dispose(): void;
-}
-
-export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
+export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   const frame = h('iframe', {
     class: 'draft-frame',
     title: 'Draft conclusions preview',

@@ -10,8 +10,7 @@ import type { Participant } from '../edit/types';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
-import { report, type Ctx } from './context';
-import type { MountedPanel } from './draft';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
 const FIELDS: { key: keyof Omit<Participant, 'id'>; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -20,7 +19,7 @@ const FIELDS: { key: keyof Omit<Participant, 'id'>; label: string }[] = [
   { key: 'role', label: 'Role' },
 ];
 
-export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
+export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   const status = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
   const table = h('table', { class: 'people', 'aria-labelledby': 'people-title' });
   const addInputs = FIELDS.map((f) => h('input', { id: `new-${f.key}`, type: 'text', autocomplete: 'off', placeholder: f.key === 'handle' ? 'from the name' : '' }));

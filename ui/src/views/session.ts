@@ -23,7 +23,7 @@ import { KIND_LABEL } from '../outcomes/model';
 import { Saver, statusLabel } from '../editor/saver';
 import { currentTime, type AppState } from '../state/app';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 import { sessionReady } from '../bench';
 
 /** Where an outcome typed in the capture box came from (it points at no place in the notes). */
@@ -35,12 +35,7 @@ const FROM_CORE = Symbol('from-core');
 /** The last source jump shown (jumps are numbered), so a remount does not show it again. */
 let handledJump = 0;
 
-export interface MountedSession {
-  update(state: AppState): void;
-  dispose(): void;
-}
-
-export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): MountedSession {
+export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): Mounted {
   let agenda = ctx.store.state.agenda!;
   const status = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-status' }, 'Loading…');
   const timer = h('span', { class: 'timer', 'data-testid': 'timer' });
@@ -218,16 +213,14 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       void capture();
     }
   });
-  const onShortcut = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    const p = PREFIXES.find((x) => x.key === e.key.toLowerCase());
-    if (!p) return;
-    e.preventDefault();
-    const rest = captureInput.value.replace(/^\s*[A-Za-z]+:\s*/, '');
-    captureInput.value = `${p.prefix} ${rest}`;
-    captureInput.focus();
-  };
-  window.addEventListener('keydown', onShortcut);
+  // Alt+R / C / D / A put a prefix in the capture box, while this view is open.
+  const shortcuts = PREFIXES.map((p) =>
+    ctx.shortcuts.add({ key: p.key, alt: true }, () => {
+      const rest = captureInput.value.replace(/^\s*[A-Za-z]+:\s*/, '');
+      captureInput.value = `${p.prefix} ${rest}`;
+      captureInput.focus();
+    }),
+  );
 
   let shownOutcomes: unknown = null;
   return {
@@ -274,7 +267,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     },
     dispose() {
       disposed = true;
-      window.removeEventListener('keydown', onShortcut);
+      shortcuts.forEach((off) => off());
       editors.forEach((e) => e.destroy());
       hub?.leave(sessionId);
       ydoc.destroy();
