@@ -13,12 +13,10 @@
 
 import { collabIpc, type CollabIpc } from '../ipc';
 import { hostChoices, summary, type FoundHost } from '../collab/model';
-import { findSession, sessionRef, shown } from '../agenda/model';
-import { initials } from '../presence/model';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
 import { openEvent, type Ctx, type Mounted } from '../controllers/context';
-import { renderHostInfo, renderPeers } from './collab-status';
+import { renderFound, renderHostInfo, renderPeers, renderPeople } from './collab-status';
 
 
 const input = (id: string, label: string, attrs: Record<string, string> = {}) => {
@@ -58,16 +56,7 @@ export function mountCollab(ctx: Ctx, host: HTMLElement, close: () => void, io: 
     name.el.placeholder = presence?.shownName() ?? '';
     if (document.activeElement !== name.el) name.el.value = presence?.typedName() ?? '';
     const list = presence?.hub()?.people() ?? [];
-    const agenda = ctx.store.state.agenda;
-    const where = (id: string | null) => {
-      const s = id && agenda ? findSession(agenda, id) : null;
-      return s && agenda ? `in ${sessionRef(agenda, s.id) ?? ''} ${shown(s.title, '') || 'Untitled session'}` : 'not in a session';
-    };
-    peopleList.replaceChildren(
-      ...list.map((p) =>
-        h('li', { class: 'collab-person' }, h('span', { class: 'presence-badge', style: `background-color: ${p.color}`, 'aria-hidden': 'true' }, initials(p.name)), h('span', { class: 'person-name' }, p.name), ' ', h('span', { class: 'muted small' }, where(p.session))),
-      ),
-    );
+    peopleList.replaceChildren(...renderPeople(list, ctx.store.state.agenda));
     peopleTitle.hidden = peopleList.hidden = list.length === 0;
   };
   presence?.onChange(showPeople);
@@ -86,21 +75,13 @@ export function mountCollab(ctx: Ctx, host: HTMLElement, close: () => void, io: 
   const code = input('collab-join-code', 'Join code', { placeholder: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX', class: 'mono' });
   const found = h('div', { id: 'collab-discovered', class: 'collab-found', 'aria-live': 'polite' });
   const note = (text: string) => h('p', { class: 'muted small' }, text);
-  const showFound = (hosts: FoundHost[]) => {
-    const choices = hostChoices(hosts);
-    if (choices.length === 0) {
-      found.replaceChildren(note('No host announced on this network (venue Wi-Fi often blocks this). Type the address the host shows.'));
-      return;
-    }
-    const pick = (a: string) => () => {
-      address.el.value = a;
-      code.el.focus();
-    };
+  const showFound = (hosts: FoundHost[]) =>
     found.replaceChildren(
-      note('Hosts on this network:'),
-      h('ul', { class: 'collab-found-list' }, choices.map((c) => h('li', {}, h('button', { type: 'button', class: 'collab-found-host', 'data-address': c.address, onclick: pick(c.address) }, h('code', {}, c.address), ' ', h('span', { class: 'muted small' }, c.label))))),
+      ...renderFound(hostChoices(hosts), (a) => {
+        address.el.value = a;
+        code.el.focus();
+      }),
     );
-  };
   let looking = false;
   const lookForHosts = async () => {
     if (looking) return;

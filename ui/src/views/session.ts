@@ -1,6 +1,8 @@
 /**
  * The session view: title, time and timer, methodology banner, moderators; the Notes and
- * Summary editors bound to the session's Y.Doc; quick capture of outcomes.
+ * Summary editors bound to the session's Y.Doc; quick capture of outcomes. What it draws is
+ * in `session-render.ts`; this module does what its controls ask (the core's calls, the
+ * Y.Doc, the editors) and keeps it up to date from the state.
  *
  * The Y.Doc starts from the core's full state (`get_session_state`). Every update it makes
  * locally goes to the core (`apply_update`) through a {@link Saver}, and the indicator says
@@ -10,10 +12,10 @@
  */
 
 import * as Y from 'yjs';
-import { findSession, formatMinutes, sessionRef, sessionTiming, shown, timeRange } from '../agenda/model';
-import { parseCapture, PREFIXES, type OutcomeKind } from '../capture/prefix';
-import { capturedOnLine, isNotesAnchor, resolveSource, sourceAt } from '../capture/anchor';
-import { captureKeys, CAPTURE_SHORTCUTS, type CaptureRequest } from '../editor/capture-keys';
+import { sessionTiming } from '../agenda/model';
+import { parseCapture, PREFIXES } from '../capture/prefix';
+import { capturedOnLine, resolveSource, sourceAt } from '../capture/anchor';
+import { captureKeys, type CaptureRequest } from '../editor/capture-keys';
 import { mentions } from '../editor/mentions';
 import { createTextEditor } from '../editor/text-editor';
 import { EditorSelection } from '@codemirror/state';
@@ -22,8 +24,8 @@ import { renderConflicts } from './conflict';
 import { KIND_LABEL } from '../outcomes/model';
 import { Saver, statusLabel } from '../editor/saver';
 import { currentTime, type AppState } from '../state/app';
-import { h } from '../util/dom';
 import { report, type Ctx, type Mounted } from '../controllers/context';
+import { paintSessionAbout, paintTimer, renderOutcomeItem, renderSession } from './session-render';
 import { sessionReady } from '../bench';
 
 /** Where an outcome typed in the capture box came from (it points at no place in the notes). */
@@ -37,68 +39,12 @@ let handledJump = 0;
 
 export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): Mounted {
   let agenda = ctx.store.state.agenda!;
-  const status = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-status' }, 'Loading…');
-  const timer = h('span', { class: 'timer', 'data-testid': 'timer' });
-  const notesHost = h('div', { class: 'editor editor-notes' });
-  const summaryHost = h('div', { class: 'editor editor-summary' });
-  const captureInput = h('input', {
-    id: 'capture-input',
-    type: 'text',
-    class: 'capture-input',
-    placeholder: 'REC: … · CONCL: … · DECISION: … · ACTION: …',
-    'aria-describedby': 'capture-hint',
-    autocomplete: 'off',
-  });
-  const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session', 'data-testid': 'session-outcomes' });
-  const captureNote = h('p', { class: 'capture-note small', role: 'status', 'aria-live': 'polite', 'data-testid': 'capture-note' }, '');
+  const parts = renderSession();
+  const { status, timer, notesHost, summaryHost, captureInput, outcomeList, captureNote } = parts;
   const kindLabel = KIND_LABEL;
-
-  /** The session's title, time, moderators, methodology and description, from the agenda
-   * (drawn again when the agenda changes elsewhere). */
-  const about = h('div', { class: 'session-about' });
-  const head = h('div', {});
-  const paintAbout = () => {
-    const s = findSession(agenda, sessionId);
-    if (!s) return;
-    const ref = sessionRef(agenda, sessionId) ?? '';
-    const title = shown(s.title, '') || 'Untitled session';
-    head.replaceChildren(
-      h('p', { class: 'session-ref' }, `Session ${ref}`, ' · ', h('span', { class: 'session-time' }, timeRange(s)), ' ', timer),
-      h('h1', { id: 'session-title' }, title),
-      s.moderators ? h('p', { class: 'moderators' }, h('span', { class: 'muted' }, 'Moderators: '), s.moderators) : '',
-    );
-    about.replaceChildren(
-      s.methodology ? h('div', { class: 'banner', role: 'note' }, h('strong', {}, 'Methodology'), ' ', s.methodology) : '',
-      s.description ? h('p', { class: 'description' }, s.description) : '',
-    );
-  };
+  const paintAbout = () => paintSessionAbout(parts, agenda, sessionId);
   paintAbout();
-
-  pane.replaceChildren(
-    h(
-      'article',
-      { class: 'session', 'aria-labelledby': 'session-title' },
-      h('header', { class: 'session-head' }, head, status),
-      about,
-      h(
-        'section',
-        { class: 'pane-block' },
-        h('h2', { id: 'notes-label' }, 'Notes'),
-        h('p', { class: 'muted small', id: 'notes-capture-hint' }, 'Capture the line or selection: ', CAPTURE_SHORTCUTS.map((c, i) => [i ? ' · ' : '', h('kbd', {}, c.keys), ` ${kindLabel[c.kind]}`]).flat(), ' — or start a line with REC: CONCL: DECISION: ACTION: and press Enter. @ completes speakers.'),
-        notesHost,
-        captureNote,
-      ),
-      h('section', { class: 'pane-block' }, h('h2', { id: 'summary-label' }, 'Summary'), summaryHost),
-      h(
-        'section',
-        { class: 'pane-block' },
-        h('h2', {}, h('label', { for: 'capture-input' }, 'Capture an outcome')),
-        captureInput,
-        h('p', { class: 'muted small', id: 'capture-hint' }, 'Start with a prefix and press Enter. Alt+R, Alt+C, Alt+D, Alt+A insert one.'),
-        outcomeList,
-      ),
-    ),
-  );
+  pane.replaceChildren(parts.article);
 
   const ydoc = new Y.Doc();
   // Present in this session's document (others see the caret) until the view goes.
@@ -231,10 +177,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       }
       if (ydoc.getText('notes') && editors.length) status.textContent = statusLabel(state.save);
       status.dataset.state = state.save.state;
-      const t = sessionTiming(agenda, sessionId, currentTime(state));
-      timer.textContent =
-        t.state === 'running' ? `· running, ${formatMinutes(t.left)} left` : t.state === 'upcoming' ? `· starts in ${formatMinutes(t.startsIn)}` : t.state === 'ended' ? '· ended' : '';
-      timer.dataset.state = t.state;
+      paintTimer(timer, sessionTiming(agenda, sessionId, currentTime(state)));
       if (state.change !== seenChange && editors.length) {
         seenChange = state.change;
         if (state.change?.docId === sessionId) catchUp().catch((e) => report(ctx, e));
@@ -244,24 +187,15 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
         shownOutcomes = state.outcomes;
         const listed = new Set(state.outcomes.map((r) => r.outcome.source));
         for (let i = pending.length - 1; i >= 0; i--) if (listed.has(pending[i])) pending.splice(i, 1);
+        const mine = state.outcomes.filter((r) => r.outcome.session_id === sessionId);
         outcomeList.replaceChildren(
-          ...state.outcomes
-            .filter((r) => r.outcome.session_id === sessionId)
-            .map((r) => {
-              const o = r.outcome;
-              const kind = (o.kind.values.length > 1 ? 'conflict' : shown(o.kind, 'conclusion')) as OutcomeKind;
-              return h(
-                'li',
-                { class: `outcome kind-${kind}`, 'data-id': o.id },
-                h('span', { class: 'outcome-kind' }, kindLabel[kind] ?? 'Kind in conflict'),
-                ' ',
-                h('span', { class: 'outcome-text' }, o.text),
-                ' ',
-                isNotesAnchor(o.source) ? h('button', { class: 'link', onclick: () => showSource(o.source), 'aria-label': `Show where “${o.text.slice(0, 40)}” came from in the notes` }, 'Source') : null,
-                h('button', { class: 'link edit', onclick: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }) }, 'Edit'),
-                renderConflicts(ctx, o),
-              );
+          ...mine.map((r) =>
+            renderOutcomeItem(r.outcome, {
+              showSource: () => showSource(r.outcome.source),
+              edit: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: r.outcome.id }),
+              conflicts: renderConflicts(ctx, r.outcome),
             }),
+          ),
         );
       }
     },
