@@ -4,7 +4,9 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rapporteur::compile::{compile, write_docx, write_html, CompileOptions};
 
-include!("../bench/synthetic.rs");
+#[path = "synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic_event;
 
 fn bench(c: &mut Criterion) {
     let options = CompileOptions::new(chrono::NaiveDate::from_ymd_opt(2018, 2, 15).unwrap());

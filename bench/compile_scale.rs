@@ -5,7 +5,9 @@
 use rapporteur::compile::{compile, write_docx, write_html, CompileOptions};
 use std::time::Instant;
 
-include!("../bench/synthetic.rs");
+#[path = "synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic_event;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();

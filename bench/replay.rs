@@ -15,7 +15,7 @@
 //! `cargo run --release --example bench_replay [-- OPS SEED RUNS OUT]`
 //! (default 100000, 1, 5, target/bench-replay); `bench/run.sh replay` runs both halves.
 
-#[path = "support/keytrace.rs"]
+#[path = "keytrace.rs"]
 mod keytrace;
 
 use keytrace::{Op, Typist};

@@ -18,7 +18,7 @@
 //! `cargo run --release --example bench_sync [-- EDITS_PER_PEER [keys|paragraphs|both] [SEED]]`
 //! (default 10000, both, seed 1).
 
-#[path = "support/keytrace.rs"]
+#[path = "keytrace.rs"]
 mod keytrace;
 
 use keytrace::{Op, Rng, Typist};

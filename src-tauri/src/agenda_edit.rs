@@ -79,8 +79,7 @@ pub async fn add_participant(
     handle: String,
     role: String,
 ) -> Res<String> {
-    let p =
-        Participant::from_input(&name, &entity, &handle, &role).map_err(AppError::bad_input)?;
+    let p = Participant::from_input(&name, &entity, &handle, &role).map_err(AppError::bad_input)?;
     state
         .with_store(move |s| Ok(s.add_participant(&event_id, &p, &Origin::Local)?))
         .await

@@ -5,8 +5,8 @@
 
 use crate::error::AppError;
 use crate::state::AppState;
+use rapporteur::compile::draft::{self, DraftError, Exported, Preview};
 use rapporteur::compile::{Attribution, CompileError};
-use rapporteur::draft::{self, DraftError, Exported, Preview};
 use rapporteur::model::EventSnapshot;
 use rapporteur::store::SearchHit;
 use std::path::PathBuf;

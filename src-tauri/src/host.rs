@@ -36,7 +36,7 @@ impl Host for TauriHost {
         if matches!(change.origin, Origin::Editor | Origin::Local) {
             // A live session (the Collaborate panel) forwards it now instead of at its next
             // poll of the log.
-            rapporteur::sync::net::watch::local_write_committed();
+            rapporteur::sync::transport::watch::local_write_committed();
         }
         if change.origin.already_in_window() {
             return;

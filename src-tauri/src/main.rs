@@ -30,7 +30,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let cursors = presence::reporter(app.handle().clone());
-            app.manage(rapporteur::live::Live::new().with_presence(cursors));
+            app.manage(rapporteur::collab::Live::new().with_presence(cursors));
             // A database that does not open is shown on the error screen, not a crash.
             let opened = state::db_path()
                 .map_err(|e| (None, error::AppError::new("no_data_dir", e)))
@@ -107,7 +107,7 @@ fn main() {
         });
     app.run(|handle, event| {
         if let tauri::RunEvent::Exit = event {
-            if let Some(live) = handle.try_state::<rapporteur::live::Live>() {
+            if let Some(live) = handle.try_state::<rapporteur::collab::Live>() {
                 live.stop();
             }
             if let Some(state) = handle.try_state::<AppState>() {

@@ -59,7 +59,7 @@ impl AppState {
     }
 
     /// The store as the sync transports take it (the same one the commands use).
-    pub fn shared_store(&self) -> rapporteur::sync::net::SharedStore {
+    pub fn shared_store(&self) -> rapporteur::sync::transport::SharedStore {
         self.store.clone()
     }
 

@@ -1,7 +1,7 @@
 //! Live sync for a long-running app (the window): one background task at a time — hosting
 //! the event in the room, joining a host, or syncing through a relay — started and stopped on
 //! request, with a [`LiveStatus`] the window reads at any time. The transports are
-//! `crate::sync::net`'s; this module only runs them on the caller's tokio runtime, keeps
+//! `crate::sync::transport`'s; this module only runs them on the caller's tokio runtime, keeps
 //! retrying what can recover (a joiner's lost connection, an unreachable relay) and records
 //! what they report. Others' awareness (cursors, who is where) is not status: it goes to the
 //! presence reporter the window gives [`Live::with_presence`], even after a stop (so the
@@ -11,10 +11,10 @@ pub mod reach;
 pub mod status;
 
 use crate::store::{Store, StoreError};
-use crate::sync::net::code::JoinCode;
-use crate::sync::net::relay::{self, RelayTarget};
-use crate::sync::net::status::{backoff, NetEvent, Reporter};
-use crate::sync::net::{address, discover, room, with_store, NetError, SharedStore};
+use crate::sync::transport::code::JoinCode;
+use crate::sync::transport::relay::{self, RelayTarget};
+use crate::sync::transport::status::{backoff, NetEvent, Reporter};
+use crate::sync::transport::{address, discover, room, with_store, NetError, SharedStore};
 use chrono::{DateTime, Utc};
 use status::{HostInfo, LiveStatus, Mode};
 use std::future::Future;

@@ -3,7 +3,7 @@
 //! stopped it. Built only by folding [`NetEvent`]s into it, so it is plain data and testable
 //! without a network.
 
-use crate::sync::net::status::NetEvent;
+use crate::sync::transport::status::NetEvent;
 use serde::Serialize;
 
 /// What this device is doing.
@@ -46,7 +46,7 @@ pub struct PeerStatus {
     /// Why the connection ended, when it failed.
     pub error: Option<String>,
     /// This device's changes logged since the last exchange with this peer, which it has not
-    /// had yet (filled in from the log by [`crate::live::with_pending`]; `None` before the
+    /// had yet (filled in from the log by [`crate::collab::with_pending`]; `None` before the
     /// first exchange). A reconnection sends them without anyone doing anything.
     pub pending: Option<u64>,
 }

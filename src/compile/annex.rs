@@ -19,7 +19,7 @@ fn cell(s: impl Into<String>) -> Vec<Inline> {
 
 impl Builder<'_> {
     /// V. Work plan and action points: a table of the action points.
-        pub(super) fn work_plan(&mut self) -> Option<Part> {
+    pub(super) fn work_plan(&mut self) -> Option<Part> {
         let actions: Vec<_> = self
             .shown
             .iter()
@@ -72,7 +72,7 @@ impl Builder<'_> {
     }
 
     /// The annexes: I (agenda), II (participants), IV (bracketed text), as there is data.
-        pub(super) fn annexes(&mut self) -> Vec<Part> {
+    pub(super) fn annexes(&mut self) -> Vec<Part> {
         let mut out = Vec::new();
         out.extend(agenda(self));
         out.extend(participants(self));

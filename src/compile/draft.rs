@@ -1,7 +1,8 @@
-//! The draft as the window previews and saves it: one compile of an [`EventSnapshot`] with the
-//! attribution the user chose, giving the sanitised HTML page and the report, or a file written
-//! atomically in the format its name asks for. The caller reads the snapshot from the store and
-//! can then run this without holding the store (a PDF conversion takes seconds).
+//! The draft as people get it: one compile of an [`EventSnapshot`], previewed (the sanitised
+//! HTML page and the report, for the window's Draft view) or written atomically to a file whose
+//! name names its format — by `rapporteur compile` and by the window's export alike. The caller
+//! reads the snapshot from the store and can then run this without holding the store (a PDF
+//! conversion takes seconds).
 
 use crate::compile::{self, Attribution, CompileError, CompileOptions, CompileReport, Format};
 use crate::model::EventSnapshot;
@@ -36,7 +37,8 @@ pub enum DraftError {
     Compile(#[from] CompileError),
 }
 
-fn options(attribution: Attribution, compiled_on: chrono::NaiveDate) -> CompileOptions {
+/// The options of a draft compiled on `compiled_on` with `attribution`, the rest as defaults.
+pub fn options(attribution: Attribution, compiled_on: chrono::NaiveDate) -> CompileOptions {
     CompileOptions {
         attribution,
         ..CompileOptions::new(compiled_on)
@@ -69,33 +71,49 @@ pub fn format_for_path(path: &Path) -> Result<Format, DraftError> {
     Ok(Format::for_output(path, None)?)
 }
 
-/// Compiles the draft and writes it to `path` (atomically) in the format its extension names.
+/// Compiles the draft and writes it to `path` (atomically) in the format its name asks for,
+/// which must be `wanted` when given ([`Format::for_output`]); the folder must exist. Returns
+/// what was written and the compile report.
+pub fn export(
+    snapshot: &EventSnapshot,
+    options: &CompileOptions,
+    path: &Path,
+    wanted: Option<Format>,
+) -> Result<(Exported, CompileReport), DraftError> {
+    let format = Format::for_output(path, wanted)?;
+    if path
+        .parent()
+        .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
+    {
+        return Err(DraftError::BadPath {
+            path: path.to_path_buf(),
+            reason: "the folder does not exist".into(),
+        });
+    }
+    let compiled = compile::compile(snapshot, options);
+    compile::export(&compiled, format, path)?;
+    let bytes = std::fs::metadata(path)
+        .map_err(|e| CompileError::io(path, e))?
+        .len();
+    let exported = Exported {
+        path: path.to_path_buf(),
+        format: format.to_string(),
+        bytes,
+    };
+    Ok((exported, compiled.report))
+}
+
+/// The window's export: to the absolute path the save dialog chose, in the format its
+/// extension names.
 pub fn export_to(
     snapshot: &EventSnapshot,
     attribution: Attribution,
     compiled_on: chrono::NaiveDate,
     path: &Path,
 ) -> Result<Exported, DraftError> {
-    let format = format_for_path(path)?;
-    if path.parent().is_some_and(|d| !d.is_dir()) {
-        return Err(DraftError::BadPath {
-            path: path.to_path_buf(),
-            reason: "the folder does not exist".into(),
-        });
-    }
-    let compiled = compile::compile(snapshot, &options(attribution, compiled_on));
-    compile::export(&compiled, format, path)?;
-    let bytes = std::fs::metadata(path)
-        .map_err(|e| CompileError::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?
-        .len();
-    Ok(Exported {
-        path: path.to_path_buf(),
-        format: format.to_string(),
-        bytes,
-    })
+    format_for_path(path)?;
+    let options = options(attribution, compiled_on);
+    Ok(export(snapshot, &options, path, None)?.0)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod attribution;
 mod build;
 mod discussion;
 mod docx;
+pub mod draft;
 mod html;
 mod markdown_in;
 mod md;
@@ -50,9 +51,8 @@ pub enum Attribution {
 impl FromStr for Attribution {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        <Attribution as clap::ValueEnum>::from_str(s.trim(), true).map_err(|_| {
-            format!("unknown attribution {s:?} (expected named, entity or none)")
-        })
+        <Attribution as clap::ValueEnum>::from_str(s.trim(), true)
+            .map_err(|_| format!("unknown attribution {s:?} (expected named, entity or none)"))
     }
 }
 
@@ -283,10 +283,15 @@ mod tests {
         assert_eq!(out("/t/a.HTM", None), Ok(Format::Html));
         assert_eq!(out("d.md", Some(Format::Markdown)), Ok(Format::Markdown));
         let e = out("d.md", Some(Format::Docx)).unwrap_err();
-        assert_eq!(e, "d.md: the name ends in .md, which is for Markdown, not DOCX (name it .docx)");
+        assert_eq!(
+            e,
+            "d.md: the name ends in .md, which is for Markdown, not DOCX (name it .docx)"
+        );
         let e = out("run.sh", Some(Format::Docx)).unwrap_err();
         assert!(e.contains("cannot export a draft as .sh"), "{e}");
-        assert!(out("draft", Some(Format::Pdf)).unwrap_err().contains("name it .pdf"));
+        assert!(out("draft", Some(Format::Pdf))
+            .unwrap_err()
+            .contains("name it .pdf"));
         assert!(out(".bashrc", None).unwrap_err().contains("no extension"));
     }
 }

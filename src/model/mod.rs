@@ -102,7 +102,17 @@ impl Agenda {
 /// The kind of an outcome captured during a session. Its names (`as_str`) are the values of
 /// the CLI's `--kind`, of `--json` output and of the window's commands.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeKind {
@@ -268,7 +278,12 @@ mod tests {
     fn a_participant_from_a_form_or_the_command_line_is_normalised_once() {
         let p = Participant::from_input("  Amy Pope ", " IOM", " @amy ", " Co-chair ").unwrap();
         assert_eq!(
-            (p.name.as_str(), p.entity.as_str(), p.handle.as_str(), p.role.as_str()),
+            (
+                p.name.as_str(),
+                p.entity.as_str(),
+                p.handle.as_str(),
+                p.role.as_str()
+            ),
             ("Amy Pope", "IOM", "amy", "Co-chair")
         );
         let p = Participant::from_input("María López", "FAO", "", "").unwrap();

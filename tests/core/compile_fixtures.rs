@@ -1,6 +1,6 @@
 //! The draft compiler against fixture events: expected Markdown and HTML, the DOCX read back
 //! by real readers (pandoc, LibreOffice), hostile notes, Chatham House mode, and references
-//! that survive reordering. `UPDATE_EXPECT=1 cargo test --test compile_fixtures` rewrites the
+//! that survive reordering. `UPDATE_EXPECT=1 cargo test -p rapporteur --test core compile_fixtures` rewrites the
 //! expected files; review the diff before committing.
 
 use chrono::NaiveDate;

@@ -2,7 +2,7 @@
 //! from the log), "keep both" for a field in conflict, field edits given as text, and noticing
 //! what another connection wrote to the same database.
 
-mod common;
+use crate::common;
 
 use common::{memory_store, session_ids, small_agenda, FakeHost};
 use rapporteur::doc::session_doc::{OutcomeEdit, OutcomeInput};

@@ -3,12 +3,12 @@
 //! participants edited and removed; the draft previewed and exported to the chosen file with a
 //! script payload kept as text.
 
-mod common;
+use crate::common;
 
 use common::{memory_store, session_ids, small_agenda};
+use rapporteur::compile::draft;
 use rapporteur::compile::Attribution;
 use rapporteur::doc::session_doc::TextKind;
-use rapporteur::draft;
 use rapporteur::host::Origin;
 use rapporteur::model::Participant;
 use rapporteur::store::{Store, StoreError};

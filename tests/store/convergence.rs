@@ -2,7 +2,7 @@
 //! their updates are delivered in random order with duplicates; every replica — documents and
 //! derived tables — ends equal, and concurrent writes to a decided field keep every value.
 
-mod common;
+use crate::common;
 
 use common::{dump_derived, memory_store, session_ids, small_agenda};
 use proptest::prelude::*;

@@ -2,9 +2,9 @@
 //! parent kills it with SIGKILL at random moments, 200 times. Every acknowledged edit must be
 //! there afterwards and the database must open cleanly and pass SQLite's integrity check.
 //!
-//! The child is this same test binary, re-run with `--ignored --exact crash_child`.
+//! The child is this same test binary, re-run with `--ignored --exact crash::crash_child`.
 
-mod common;
+use crate::common;
 
 use common::FakeHost;
 use rand::{Rng, SeedableRng};
@@ -117,7 +117,7 @@ fn crash_kill_cycles() {
         cmd.args([
             "--ignored",
             "--exact",
-            "crash_child",
+            "crash::crash_child",
             "--nocapture",
             "--test-threads=1",
         ])
@@ -134,7 +134,7 @@ fn crash_kill_cycles() {
         let reader = std::thread::spawn(move || {
             let mut acks = Vec::new();
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                // libtest prints "test crash_child ... " just before, on the same line.
+                // libtest prints "test crash::crash_child ... " just before, on the same line.
                 if line.ends_with("READY") {
                     let _ = ready_tx.send(());
                 } else if let Some(a) = line.strip_prefix("ACK ") {

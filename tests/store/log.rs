@@ -2,7 +2,7 @@
 //! writes nothing, rebuild of derived tables from the log, verified compaction, the schema
 //! guard, search, and keystroke batching.
 
-mod common;
+use crate::common;
 
 use common::{dump_derived, memory_store, session_ids, small_agenda, FakeHost};
 use rapporteur::doc::session_doc::{OutcomeEdit, TextKind};
@@ -390,7 +390,11 @@ fn the_batcher_commits_a_burst_in_few_transactions_and_acks_each() {
         assert!(r.logged);
     }
     // A bad update is refused on its own; good ones around it are still saved.
-    let bad = sender.submit(DocRef::session(&ev, &s[1]), vec![0xde, 0xad], Origin::Editor);
+    let bad = sender.submit(
+        DocRef::session(&ev, &s[1]),
+        vec![0xde, 0xad],
+        Origin::Editor,
+    );
     assert!(bad.recv_timeout(Duration::from_secs(10)).unwrap().is_err());
     drop(batcher);
     let st = store.lock().unwrap();

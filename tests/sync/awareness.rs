@@ -10,18 +10,18 @@
 //! - past the room, awareness crosses the reference y-websocket relay both ways with a plain
 //!   Yjs client (`tests/relay/awareness.js`).
 
-mod common;
-mod net_support;
+use crate::common;
+use crate::net_support;
 
 use common::{memory_store, session_ids, small_agenda};
 use rapporteur::host::Origin;
 use rapporteur::store::Store;
-use rapporteur::sync::net::code::JoinCode;
-use rapporteur::sync::net::room::serve_reporting;
-use rapporteur::sync::net::secure::{self, SecureReader, SecureWriter};
-use rapporteur::sync::net::status::{NetEvent, Reporter};
-use rapporteur::sync::net::SharedStore;
 use rapporteur::sync::protocol::{decode_frame, encode_awareness_frame};
+use rapporteur::sync::transport::code::JoinCode;
+use rapporteur::sync::transport::room::serve_reporting;
+use rapporteur::sync::transport::secure::{self, SecureReader, SecureWriter};
+use rapporteur::sync::transport::status::{NetEvent, Reporter};
+use rapporteur::sync::transport::SharedStore;
 use rapporteur::sync::Frame;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -280,8 +280,8 @@ async fn a_malformed_awareness_frame_closes_the_connection_and_writes_nothing() 
 fn awareness_interop_with_the_reference_relay_and_a_plain_yjs_client() {
     use net_support::relay::{relay_or_skip, start_relay};
     use rapporteur::store::DocRef;
-    use rapporteur::sync::net::presence;
-    use rapporteur::sync::net::relay::{sync_reporting, RelayTarget};
+    use rapporteur::sync::transport::presence;
+    use rapporteur::sync::transport::relay::{sync_reporting, RelayTarget};
     let Some(dir) = relay_or_skip("the relay awareness test") else {
         return;
     };

@@ -3,7 +3,7 @@
 //! Also property tests: arbitrary bytes given to the frame decoder, a peer or the bundle reader
 //! never panic and never write.
 
-mod common;
+use crate::common;
 
 use common::{dump_derived, memory_store, session_ids, small_agenda};
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 //! - a run of frames handed to `Peer::on_frames` at once ends in the same state as the same
 //!   frames one by one, and one malformed frame in a run writes nothing of it.
 
-mod common;
+use crate::common;
 
 use common::{dump_derived, session_ids, small_agenda};
 use rapporteur::doc::session_doc::TextKind;

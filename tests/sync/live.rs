@@ -1,19 +1,19 @@
-//! The window's live sync (`rapporteur::live`) in one process: a host and a joiner on
+//! The window's live sync (`rapporteur::collab`) in one process: a host and a joiner on
 //! loopback, each with its own store, and what their statuses say — the peer connected and
 //! synced, the joiner fetching an event its empty store did not have, a stopped host making
 //! the joiner retry, a wrong code refused on both sides, an unreachable address retried.
 
-mod common;
+use crate::common;
 
 use common::{memory_store, session_ids, small_agenda};
+use rapporteur::collab::status::{LiveStatus, Mode};
+use rapporteur::collab::{with_pending, Live};
 use rapporteur::doc::session_doc::TextKind;
 use rapporteur::host::Origin;
-use rapporteur::live::status::{LiveStatus, Mode};
-use rapporteur::live::{with_pending, Live};
 use rapporteur::store::Store;
-use rapporteur::sync::net::code::JoinCode;
-use rapporteur::sync::net::status::NetEvent;
-use rapporteur::sync::net::SharedStore;
+use rapporteur::sync::transport::code::JoinCode;
+use rapporteur::sync::transport::status::NetEvent;
+use rapporteur::sync::transport::SharedStore;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -252,8 +252,8 @@ async fn an_unreachable_host_is_retried_with_the_reason_shown() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn published_awareness_reaches_the_joiners_window_and_goes_when_the_host_stops() {
     use rapporteur::store::DocRef;
-    use rapporteur::sync::net::presence;
-    use rapporteur::sync::net::status::{NetEvent, Reporter};
+    use rapporteur::sync::transport::presence;
+    use rapporteur::sync::transport::status::{NetEvent, Reporter};
     let (a, ev, session) = host_store();
     let b = shared(memory_store());
     let seen = Arc::new(Mutex::new(Vec::new()));

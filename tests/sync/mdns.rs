@@ -2,9 +2,9 @@
 //! lists it and `join --code` without an address joins it. It needs multicast on at least one
 //! interface (loopback will do), which the machines this project builds on have; where a
 //! network blocks it (venue Wi-Fi often does) the manual address is the way in, and the
-//! announcement's contents are tested without the network in `sync::net::discover`.
+//! announcement's contents are tested without the network in `sync::transport::discover`.
 
-mod net_support;
+use crate::net_support;
 
 use net_support::{ok, Proc};
 

@@ -8,7 +8,7 @@
 //!   (`y-websocket@1.5.4`) and a plain Node Yjs client (`tests/relay/client.js`). Without npm
 //!   the test fails under `CI` and is skipped with a reason otherwise.
 
-mod net_support;
+use crate::net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay};
 use net_support::{contains, demo_event, ok, recording_proxy, run, wait_for_notes, Proc, WAIT};
@@ -113,7 +113,7 @@ fn host_and_joiner_sync_notes_encrypted_and_a_wrong_code_is_refused() {
 
 #[test]
 fn a_malformed_frame_or_a_silent_peer_is_dropped_by_the_host() {
-    use rapporteur::sync::net::{code::JoinCode, secure};
+    use rapporteur::sync::transport::{code::JoinCode, secure};
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.db");
     let event = ok(&a, &["demo"]).trim().to_string();

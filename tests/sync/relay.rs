@@ -1,9 +1,9 @@
 //! A long-running `rapporteur sync --relay` survives the relay going away: the reference
 //! y-websocket server is stopped mid-session and started again (empty: it keeps documents in
 //! memory only); the edits made while it was down, and what it lost, reach a plain Node Yjs
-//! client afterwards, and the client's edits reach the app. Needs npm (see tests/sync_net.rs).
+//! client afterwards, and the client's edits reach the app. Needs npm (see tests/sync/net.rs).
 
-mod net_support;
+use crate::net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay, start_relay_on};
 use net_support::{demo_event, ok, wait_for_notes, Proc, WAIT};
@@ -71,13 +71,13 @@ fn a_relay_that_restarts_gets_what_it_missed_and_lost() {
     );
 }
 
-/// The window's view of a relay (`rapporteur::live`): the relay listed as a peer, connected and
+/// The window's view of a relay (`rapporteur::collab`): the relay listed as a peer, connected and
 /// synced; when it goes away, disconnected with a retry countdown and this device's changes
 /// counted as waiting; when it is back, connected again and nothing waiting.
 #[test]
 fn the_window_shows_the_relay_as_a_peer_through_an_outage() {
+    use rapporteur::collab::{with_pending, Live};
     use rapporteur::host::Origin;
-    use rapporteur::live::{with_pending, Live};
     use rapporteur::store::Store;
     use std::sync::{Arc, Mutex};
 
@@ -97,7 +97,7 @@ fn the_window_shows_the_relay_as_a_peer_through_an_outage() {
     let _guard = rt.enter();
     live.relay(store.clone(), &url, None, None, event.clone())
         .unwrap();
-    let status = |what: &str, ok: &dyn Fn(&rapporteur::live::status::LiveStatus) -> bool| {
+    let status = |what: &str, ok: &dyn Fn(&rapporteur::collab::status::LiveStatus) -> bool| {
         let end = Instant::now() + WAIT;
         loop {
             let s = with_pending(live.status(), &store.lock().unwrap()).unwrap();

@@ -5,9 +5,9 @@
 //! Checked: a `wss://` peer trusting the CA (`--ca` or `RAPPORTEUR_RELAY_CA`) converges with
 //! a `ws://` peer and a plain Yjs client; without the CA the relay is refused as not trusted,
 //! at once and with nothing written; a malformed CA file is refused by name. Needs npm (see
-//! tests/sync_net.rs).
+//! tests/sync/net.rs).
 
-mod net_support;
+use crate::net_support;
 
 use net_support::relay::{node_client, relay_or_skip, start_relay};
 use net_support::{demo_event, ok, run, run_env, wait_for_notes, Proc};

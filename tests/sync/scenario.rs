@@ -6,7 +6,7 @@
 //! who got the event as a bundle before the meeting, hands its notes back as a bundle. Every
 //! copy ends identical. Needs npm for the relay (see tests/net_support/relay.rs).
 
-mod net_support;
+use crate::net_support;
 
 use net_support::relay::{relay_or_skip, start_relay};
 use net_support::{demo_event, ok, run, wait_for_notes, Proc, WAIT};

@@ -7,7 +7,7 @@
 //!
 //! The seed is printed at the start and in every assertion; `SYNC_SEED=n` replays one seed.
 
-mod common;
+use crate::common;
 
 use common::{dump_derived, session_ids, small_agenda, FakeHost};
 use rand::rngs::StdRng;

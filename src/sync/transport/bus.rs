@@ -141,4 +141,3 @@ impl Drop for ConnPresence {
 fn lock(t: &SharedTable) -> std::sync::MutexGuard<'_, Table> {
     t.lock().unwrap_or_else(PoisonError::into_inner)
 }
-

@@ -5,9 +5,9 @@
 //! this device's and, on a hub, the other connections' at the start and as it changes; what the
 //! peer sends goes to the window and onto the bus; its clients are gone when the link ends.
 
+use super::bus::{Bus, ConnPresence, Item, Relayed};
 use super::secure::{SecureReader, SecureWriter};
 use super::status::{NetEvent, Reporter};
-use super::bus::{Bus, ConnPresence, Item, Relayed};
 use super::{open_peer, receive_run, NetError, Received, SharedStore, IDLE_TIMEOUT, KEEPALIVE};
 use crate::sync::protocol::check_doc_id;
 use crate::sync::{Frame, Peer};

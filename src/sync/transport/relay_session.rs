@@ -5,9 +5,9 @@
 //! relay closes one, so the caller can reconnect. Awareness travels in each document's room
 //! too (the relay forwards it to the room): this device's from the bus, others' to `report`.
 
+use super::bus::{Bus, ConnPresence, Item, Relayed};
 use super::relay_target::{RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
-use super::bus::{Bus, ConnPresence, Item, Relayed};
 use super::{open_peer, receive_run, tls, NetError, Received, SharedStore};
 use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
 use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};

@@ -5,10 +5,10 @@
 //! edits to all. A joiner needs no event in its database: the host's hello names it, and the
 //! event's documents arrive through the ordinary step 1 / step 2 exchange.
 
+use super::bus::{self, Bus};
 use super::code::JoinCode;
 use super::link::{self, Hello, VERSION};
 use super::status::{backoff, NetEvent, Reporter};
-use super::bus::{self, Bus};
 use super::watch;
 use super::{secure, with_store, NetError, SharedStore};
 use crate::sync::Peer;

@@ -18,7 +18,6 @@
 use super::bus::{Bus, Item, Relayed};
 use super::presence;
 use super::{with_store, NetError, SharedStore};
-use crate::store::DocRef;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::Duration;
