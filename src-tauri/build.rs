@@ -14,11 +14,12 @@ fn main() {
     if names.is_empty() {
         panic!("build.rs: no generate_handler![…] list in src/main.rs");
     }
-    let commands: &'static [&'static str] = names
+    // tauri-build wants the names for the whole build: leaked, once, in a build script.
+    let commands: Vec<&'static str> = names
         .into_iter()
-        .map(|n| &*Box::leak(n.into_boxed_str()))
-        .collect::<Vec<_>>()
-        .leak();
+        .map(|n| -> &'static str { n.leak() })
+        .collect();
+    let commands: &'static [&'static str] = commands.leak();
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(commands));
