@@ -12,7 +12,7 @@ DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
 UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
 	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run run-cli test test-ui test-e2e desktop ui setup lint bench bench-desktop deb fuzz clean
+.PHONY: run run-cli test test-ui test-e2e screenshots desktop ui setup lint bench bench-desktop deb fuzz clean
 
 ## run: build what is missing and open the window (the sample event on a first start);
 ## without a display, show the sample event's agenda in the terminal instead
@@ -72,6 +72,13 @@ test-ui: ui/node_modules/.package-lock.json
 
 test-e2e: desktop
 	scripts/e2e.sh
+
+## screenshots: rerun the window's end-to-end tests and refresh docs/screenshots/ with the
+## pictures they took (`make test` leaves them in target/screenshots/ and the tree untouched)
+screenshots: desktop
+	rm -rf target/screenshots
+	scripts/e2e.sh
+	cp target/screenshots/*.png docs/screenshots/
 
 ## lint: formatting and clippy, as CI checks them
 lint:

@@ -2,7 +2,7 @@
 // through Rust and through Yjs in Node, side by side"). It exists to compare yrs, which the
 // core uses, with the reference implementation the window uses, on the same keystrokes.
 //
-// Generates the keystroke trace of examples/support/keytrace.rs with the same generator
+// Generates the keystroke trace of bench/keytrace.rs with the same generator
 // (mulberry32, integer decisions only; this file must follow that one line for line), replays
 // it into one Y.Text `notes` with one transaction per keystroke, collecting every update from
 // doc.on('update'), with the client id bench_replay used; then applies those updates one by

@@ -1,19 +1,41 @@
-// A synthetic event for benchmarks: `40 × scale` working sessions, each with a summary of
-// 200 note paragraphs (~625 bytes of Markdown each, ~5 MB in all at scale 1) and five
-// outcomes. Deterministic (a fixed LCG), so runs compare. Included with `include!` by
-// `benches/compile.rs` and `examples/compile_bench.rs`.
+//! A synthetic event for benchmarks: `40 × scale` working sessions, each with a summary of
+//! 200 note paragraphs (~625 bytes of Markdown each, ~5 MB in all at scale 1) and five
+//! outcomes. Deterministic (a fixed LCG), so runs compare. A module of `bench/compile.rs` and
+//! `bench/compile_scale.rs` (through `#[path]`).
 
-#[allow(dead_code)]
-fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
+pub fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
     use rapporteur::model::*;
     const WORDS: [&str; 24] = [
-        "migration", "compact", "member", "states", "support", "regular", "pathways", "data",
-        "coordination", "agenda", "the", "of", "and", "to", "in", "rural", "development",
-        "negotiations", "technical", "inputs", "GMG", "agreed", "noted", "should",
+        "migration",
+        "compact",
+        "member",
+        "states",
+        "support",
+        "regular",
+        "pathways",
+        "data",
+        "coordination",
+        "agenda",
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "rural",
+        "development",
+        "negotiations",
+        "technical",
+        "inputs",
+        "GMG",
+        "agreed",
+        "noted",
+        "should",
     ];
     let mut seed: u64 = 0x2018_0212;
     let mut next = move || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (seed >> 33) as usize
     };
     let handles = ["maria", "daniel", "liwei", "sofia", "karim", "anna"];

@@ -5,7 +5,7 @@
 #                             pandoc, poppler-utils (pdftoppm), LibreOffice Writer (headless),
 #                             and the relay below
 #   scripts/setup.sh relay  — the reference y-websocket relay (y-websocket@1.5.4, yjs 13, ws)
-#                             for tests/sync_net.rs, installed with npm outside the clone in
+#                             for tests/sync/net.rs, installed with npm outside the clone in
 #                             $RAPPORTEUR_RELAY_DIR (default ~/.cache/rapporteur-relay)
 #   scripts/setup.sh desktop — what the window needs to build (WebKitGTK, librsvg, npm) and
 #                             to be tested (Xvfb, D-Bus, WebKitWebDriver, ImageMagick,

@@ -1,61 +1,28 @@
 //! Reads the top-level `tauri.conf.json` and generates the permissions of the app's commands:
 //! only commands listed here can be granted, and `capabilities/default.json` grants them.
+//! The list is not written here: it is read from the one declaration, the
+//! `generate_handler![…]` list in `src/main.rs` (see `src/command_list.rs`).
 
-/// Every command the window may call; keep in step with `commands.rs` and the capability.
-const COMMANDS: &[&str] = &[
-    "startup_event",
-    "list_events",
-    "open_sample",
-    "get_agenda",
-    "get_session_state",
-    "apply_update",
-    "list_outcomes",
-    "add_outcome",
-    "compile_preview_html",
-    // The Collaborate panel (collab.rs).
-    "collab_host",
-    "collab_join",
-    "collab_relay",
-    "collab_stop",
-    "collab_status",
-    "collab_discover",
-    "bundle_export",
-    "bundle_import",
-    // Who is here, remote cursors (presence.rs).
-    "send_awareness",
-    "device_id",
-    // The outcome board (board.rs).
-    "capture_outcome",
-    "edit_outcome",
-    "merge_outcomes",
-    "keep_both",
-    // Draft, search, import, agenda and participants editing, error screen.
-    "startup_failure",
-    "draft_preview",
-    "export_draft",
-    "search",
-    "preview_agenda_text",
-    "preview_agenda_file",
-    "import_agenda_text",
-    "import_agenda_file",
-    "set_session_field",
-    "add_session",
-    "move_session",
-    "list_participants",
-    "add_participant",
-    "edit_participant",
-    "remove_participant",
-    "preview_participant_list",
-    "import_participant_list",
-    // The benchmark hook (src/bench.rs): inert unless RAPPORTEUR_BENCH_READY is set.
-    "bench_target",
-    "bench_ready",
-];
+#[path = "src/command_list.rs"]
+mod command_list;
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/main.rs");
+    let main_rs = std::fs::read_to_string("src/main.rs")
+        .unwrap_or_else(|e| panic!("build.rs: cannot read src/main.rs: {e}"));
+    let names = command_list::registered(&main_rs);
+    if names.is_empty() {
+        panic!("build.rs: no generate_handler![…] list in src/main.rs");
+    }
+    // tauri-build wants the names for the whole build: leaked, once, in a build script.
+    let commands: Vec<&'static str> = names
+        .into_iter()
+        .map(|n| -> &'static str { n.leak() })
+        .collect();
+    let commands: &'static [&'static str] = commands.leak();
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
-        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+        .app_manifest(tauri_build::AppManifest::new().commands(commands));
     if let Err(e) = tauri_build::try_build(attributes) {
         panic!("tauri-build: {e:#}");
     }

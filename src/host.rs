@@ -4,11 +4,15 @@
 
 use chrono::{DateTime, Utc};
 
-/// Where a write came from. Recorded with every update in the log, so the UI can ignore its own
-/// echoes and sync can tell local from remote.
+/// Where a write came from. Recorded with every update in the log, so sync can tell this
+/// device's changes from a peer's, and the window is told exactly what it does not have yet
+/// (see [`Origin::already_in_window`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Origin {
-    /// Typed in this app's window.
+    /// Typed in one of the window's editors: the update came from the webview's own Y.Doc.
+    Editor,
+    /// Made by one of the window's commands (capture, the board, agenda and participants
+    /// editing): written by the core, so the window's views have yet to see it.
     Local,
     /// A `rapporteur` command.
     Cli,
@@ -23,6 +27,7 @@ pub enum Origin {
 impl Origin {
     pub fn as_log_string(&self) -> String {
         match self {
+            Origin::Editor => "editor".into(),
             Origin::Local => "local".into(),
             Origin::Cli => "cli".into(),
             Origin::Import => "import".into(),
@@ -35,6 +40,7 @@ impl Origin {
     /// a peer so it is never mistaken for this window's own write.
     pub fn from_log_string(s: &str) -> Origin {
         match s {
+            "editor" => Origin::Editor,
             "local" => Origin::Local,
             "cli" => Origin::Cli,
             "import" => Origin::Import,
@@ -44,6 +50,16 @@ impl Origin {
                 _ => Origin::Peer(s.into()),
             },
         }
+    }
+}
+
+impl Origin {
+    /// The one echo rule: whether the window that made this change already has it. Only the
+    /// editors' keystrokes do (they came from the webview's Y.Doc); every other change, the
+    /// window's own commands included, is told to the window, and its views refresh from that
+    /// alone.
+    pub fn already_in_window(&self) -> bool {
+        matches!(self, Origin::Editor)
     }
 }
 
@@ -71,5 +87,32 @@ impl Host for SystemHost {
     fn emit(&self, _change: &Change) {}
     fn now(&self) -> DateTime<Utc> {
         Utc::now()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_survive_the_log_and_only_keystrokes_are_not_echoed() {
+        let all = [
+            Origin::Editor,
+            Origin::Local,
+            Origin::Cli,
+            Origin::Import,
+            Origin::Peer("p1".into()),
+            Origin::Bundle("d1".into()),
+        ];
+        for o in &all {
+            assert_eq!(&Origin::from_log_string(&o.as_log_string()), o);
+        }
+        let echoed: Vec<bool> = all.iter().map(|o| !o.already_in_window()).collect();
+        assert_eq!(echoed, [false, true, true, true, true, true]);
+        // A newer app's origin is never taken for this window's own keystrokes.
+        assert_eq!(
+            Origin::from_log_string("someday"),
+            Origin::Peer("someday".into())
+        );
     }
 }

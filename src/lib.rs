@@ -2,17 +2,16 @@
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
-//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `model` ←
-//! `compile`; `cli` on top.
+//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store` ← `sync` ←
+//! `collab`; `model` ← `compile`; `cli` on top. The map is docs/architecture.md.
 
 pub mod agenda;
 pub mod cli;
+pub mod collab;
 pub mod compile;
 pub mod doc;
-pub mod draft;
 pub mod entities;
 pub mod host;
-pub mod live;
 pub mod model;
 pub mod participants;
 pub mod sample;

@@ -16,6 +16,8 @@ export default defineConfig({
     // One bundle loaded from disk; CodeMirror + Yjs make it ~600 kB, which is fine locally.
     chunkSizeWarningLimit: 1000,
   },
+  // Logic is tested in node; views in a DOM (a file that starts with
+  // `// @vitest-environment happy-dom`), through a fake of the ipc seam (src/test/fake.ts).
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

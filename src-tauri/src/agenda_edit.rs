@@ -79,26 +79,9 @@ pub async fn add_participant(
     handle: String,
     role: String,
 ) -> Res<String> {
-    let name = name.trim().to_string();
-    if name.is_empty() {
-        return Err(AppError::bad_input("a participant needs a name"));
-    }
-    let handle = handle.trim().trim_start_matches('@').to_string();
-    let mut p = Participant {
-        id: String::new(),
-        name,
-        entity: entity.trim().to_string(),
-        handle,
-        role: role.trim().to_string(),
-        ..Participant::default()
-    };
+    let p = Participant::from_input(&name, &entity, &handle, &role).map_err(AppError::bad_input)?;
     state
-        .with_store(move |s| {
-            if p.handle.is_empty() {
-                p.handle = s.free_handle(&event_id, &p.name)?;
-            }
-            Ok(s.add_participant(&event_id, &p, &Origin::Local)?)
-        })
+        .with_store(move |s| Ok(s.add_participant(&event_id, &p, &Origin::Local)?))
         .await
 }
 

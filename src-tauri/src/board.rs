@@ -2,7 +2,8 @@
 //! source anchor, edit fields, merge duplicates, keep both values of a conflict, and the
 //! participants (read-only) for lead-entity suggestions and `@` completion. Each one unpacks
 //! its arguments, calls one core function on the blocking pool and maps the error.
-//! Keep the list in step with `build.rs` and `capabilities/default.json`.
+//! A new command is registered in `main.rs`, granted in `capabilities/default.json` and called
+//! from `ui/src/ipc/` (the test in `command_list.rs` checks they agree).
 
 use crate::error::AppError;
 use crate::state::AppState;

@@ -1,15 +1,15 @@
 //! The Collaborate panel's commands: host the event in the room, join a host, sync through a
 //! relay, stop, read the status; export and import bundles at paths the native dialogs chose.
-//! Each is one call into the core (`rapporteur::live`, `rapporteur::sync::bundle`) on the
+//! Each is one call into the core (`rapporteur::collab`, `rapporteur::sync::bundle`) on the
 //! window's own store, so what peers send goes through the same write path and `Host`.
 
 use crate::error::AppError;
 use crate::state::AppState;
-use rapporteur::live::reach::DEFAULT_PORT;
-use rapporteur::live::status::{HostInfo, LiveStatus};
-use rapporteur::live::Live;
+use rapporteur::collab::status::{HostInfo, LiveStatus};
+use rapporteur::collab::Live;
 use rapporteur::store::Store;
-use rapporteur::sync::net::discover::{self, Found};
+use rapporteur::sync::transport::address::DEFAULT_PORT;
+use rapporteur::sync::transport::discover::{self, Found};
 use serde::Serialize;
 use std::path::PathBuf;
 use tauri::State;
@@ -67,7 +67,7 @@ pub async fn collab_stop(live: State<'_, Live>) -> Res<()> {
 pub async fn collab_status(state: State<'_, AppState>, live: State<'_, Live>) -> Res<LiveStatus> {
     let status = live.status();
     state
-        .with_store(move |s| Ok(rapporteur::live::with_pending(status, s)?))
+        .with_store(move |s| Ok(rapporteur::collab::with_pending(status, s)?))
         .await
 }
 

@@ -1,13 +1,11 @@
 //! The window's commands. Each one unpacks its arguments, calls one core function on the
 //! blocking pool and maps the error; anything longer is core logic in the wrong place.
-//! Keep the list in step with `build.rs` and `capabilities/default.json`.
+//! A new command is registered in `main.rs`, granted in `capabilities/default.json` and called
+//! from `ui/src/ipc/` (the test in `command_list.rs` checks they agree).
 
 use crate::error::AppError;
 use crate::state::{self, AppState, SessionState};
-use rapporteur::compile::{compile, write_html, CompileOptions};
-use rapporteur::host::Origin;
-use rapporteur::model::OutcomeKind;
-use rapporteur::store::{AgendaView, EventSummary, OutcomeInput, OutcomeRow};
+use rapporteur::store::{AgendaView, EventSummary, OutcomeRow};
 use tauri::State;
 
 type Res<T> = Result<T, AppError>;
@@ -65,35 +63,4 @@ pub async fn apply_update(
 #[tauri::command]
 pub async fn list_outcomes(state: State<'_, AppState>, event_id: String) -> Res<Vec<OutcomeRow>> {
     state.with_store(move |s| Ok(s.outcomes(&event_id)?)).await
-}
-
-/// Captures an outcome (`kind`: recommendation, conclusion, decision or action); returns its id.
-#[tauri::command]
-pub async fn add_outcome(
-    state: State<'_, AppState>,
-    event_id: String,
-    session_id: String,
-    kind: String,
-    text: String,
-) -> Res<String> {
-    let kind = OutcomeKind::parse(&kind)
-        .ok_or_else(|| AppError::bad_input(format!("unknown outcome kind {kind:?}")))?;
-    let input = OutcomeInput {
-        source: "desktop".into(),
-        ..OutcomeInput::new(kind, &text)
-    };
-    let f = move |s: &mut rapporteur::store::Store| {
-        Ok(s.add_outcome(&event_id, &session_id, &input, &Origin::Local)?)
-    };
-    state.with_store(f).await
-}
-
-/// The draft conclusions as a standalone HTML page (sanitised by the core's writer).
-#[tauri::command]
-pub async fn compile_preview_html(state: State<'_, AppState>, event_id: String) -> Res<String> {
-    let f = move |s: &mut rapporteur::store::Store| Ok(s.snapshot(&event_id)?);
-    let snapshot = state.with_store(f).await?;
-    Ok(write_html(
-        &compile(&snapshot, &CompileOptions::default()).document,
-    ))
 }

@@ -5,8 +5,8 @@
 
 use crate::error::AppError;
 use crate::state::AppState;
+use rapporteur::compile::draft::{self, DraftError, Exported, Preview};
 use rapporteur::compile::{Attribution, CompileError};
-use rapporteur::draft::{self, DraftError, Exported, Preview};
 use rapporteur::model::EventSnapshot;
 use rapporteur::store::SearchHit;
 use std::path::PathBuf;
@@ -20,7 +20,9 @@ const SEARCH_LIMIT: usize = 30;
 impl From<DraftError> for AppError {
     fn from(e: DraftError) -> Self {
         let code = match &e {
-            DraftError::BadPath { .. } => "bad_path",
+            DraftError::BadPath { .. } | DraftError::Compile(CompileError::BadOutput { .. }) => {
+                "bad_path"
+            }
             DraftError::Compile(CompileError::Io { .. }) => "io",
             DraftError::Compile(CompileError::Docx(_)) => "export",
             DraftError::Compile(CompileError::MissingProgram(_)) => "missing_program",

@@ -3,7 +3,7 @@
 //! else.
 
 use rapporteur::store::StoreError;
-use rapporteur::sync::net::NetError;
+use rapporteur::sync::transport::NetError;
 use rapporteur::sync::SyncError;
 use serde::Serialize;
 

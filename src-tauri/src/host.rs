@@ -1,6 +1,8 @@
 //! The core's [`Host`] in the window: committed changes become a `doc-changed` event to the
-//! webview, so that what a peer, a bundle or the CLI wrote shows without a reload. Changes the
-//! window made itself (`Origin::Local`) are not echoed back: its Y.Doc already has them.
+//! webview, so that what a peer, a bundle, the CLI or the window's own commands wrote shows
+//! without a reload: every view refreshes from that one signal. The editors' keystrokes
+//! (`Origin::Editor`) are the only changes not echoed back: the webview's Y.Doc made them
+//! (`Origin::already_in_window`).
 
 use chrono::{DateTime, Utc};
 use rapporteur::host::{Change, Host, Origin};
@@ -31,10 +33,12 @@ impl TauriHost {
 
 impl Host for TauriHost {
     fn emit(&self, change: &Change) {
-        if change.origin == Origin::Local {
+        if matches!(change.origin, Origin::Editor | Origin::Local) {
             // A live session (the Collaborate panel) forwards it now instead of at its next
             // poll of the log.
-            rapporteur::sync::net::watch::local_write_committed();
+            rapporteur::sync::transport::watch::local_write_committed();
+        }
+        if change.origin.already_in_window() {
             return;
         }
         let payload = DocChanged {

@@ -29,12 +29,7 @@ fn import_error(e: ImportError) -> AppError {
 
 /// `auto` (or nothing) detects the format; else `text`, `csv`, `ics`.
 fn format(f: Option<&str>) -> Res<Option<Format>> {
-    match f.map(str::trim).filter(|f| !f.is_empty() && *f != "auto") {
-        None => Ok(None),
-        Some(f) => Format::parse(f)
-            .map(Some)
-            .ok_or_else(|| AppError::bad_input(format!("unknown agenda format {f:?}"))),
-    }
+    Format::choose(f.unwrap_or_default()).map_err(AppError::bad_input)
 }
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) -> Res<T> {

@@ -10,6 +10,8 @@ mod bench;
 mod board;
 mod boot;
 mod collab;
+#[cfg(test)]
+mod command_list;
 mod commands;
 mod draft;
 mod error;
@@ -29,7 +31,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let cursors = presence::reporter(app.handle().clone());
-            app.manage(rapporteur::live::Live::new().with_presence(cursors));
+            app.manage(rapporteur::collab::Live::new().with_presence(cursors));
             // A database that does not open is shown on the error screen, not a crash.
             let opened = state::db_path()
                 .map_err(|e| (None, error::AppError::new("no_data_dir", e)))
@@ -53,6 +55,8 @@ fn main() {
             }
             Ok(())
         })
+        // The one list of the window's commands: build.rs makes their permissions from it,
+        // and command_list's test checks the capability and ui/src/ipc against it.
         .invoke_handler(tauri::generate_handler![
             commands::startup_event,
             commands::list_events,
@@ -61,8 +65,6 @@ fn main() {
             commands::get_session_state,
             commands::apply_update,
             commands::list_outcomes,
-            commands::add_outcome,
-            commands::compile_preview_html,
             // The Collaborate panel.
             collab::collab_host,
             collab::collab_join,
@@ -108,7 +110,7 @@ fn main() {
         });
     app.run(|handle, event| {
         if let tauri::RunEvent::Exit = event {
-            if let Some(live) = handle.try_state::<rapporteur::live::Live>() {
+            if let Some(live) = handle.try_state::<rapporteur::collab::Live>() {
                 live.stop();
             }
             if let Some(state) = handle.try_state::<AppState>() {

@@ -2,15 +2,15 @@
 //! window's awareness update into the live sync, the one that names this device (for the
 //! default display name and colour), and the reporter that turns others' awareness into
 //! `awareness` and `awareness-gone` events for the webview. The logic is the core's
-//! (`rapporteur::sync::net::presence`); this only adapts.
+//! (`rapporteur::sync::transport::presence`); this only adapts.
 
 use crate::error::AppError;
 use crate::state::{self, AppState};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use rapporteur::store::DocRef;
-use rapporteur::sync::net::presence;
-use rapporteur::sync::net::status::{NetEvent, Reporter};
+use rapporteur::sync::transport::presence;
+use rapporteur::sync::transport::status::{NetEvent, Reporter};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 

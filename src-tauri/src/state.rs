@@ -59,7 +59,7 @@ impl AppState {
     }
 
     /// The store as the sync transports take it (the same one the commands use).
-    pub fn shared_store(&self) -> rapporteur::sync::net::SharedStore {
+    pub fn shared_store(&self) -> rapporteur::sync::transport::SharedStore {
         self.store.clone()
     }
 
@@ -77,7 +77,7 @@ impl AppState {
         .map_err(AppError::internal)?
     }
 
-    /// Queues a local update of a session document with the batching writer and waits for
+    /// Queues an update typed in the window's editors with the batching writer and waits for
     /// its commit. The session must belong to the event.
     pub async fn commit_update(
         &self,
@@ -88,7 +88,7 @@ impl AppState {
         let doc = self
             .with_store(move |s| session_ref(s, &event_id, &session_id))
             .await?;
-        let ack = self.writer.submit(doc, update, Origin::Local);
+        let ack = self.writer.submit(doc, update, Origin::Editor);
         tauri::async_runtime::spawn_blocking(move || ack.recv())
             .await
             .map_err(AppError::internal)?

@@ -52,6 +52,23 @@ impl Format {
             _ => None,
         }
     }
+
+    /// What `import --format` and the window's "Read as" offer; `auto` detects the format.
+    pub const CHOICES: [&'static str; 5] = ["auto", "text", "csv", "ics", "docx"];
+
+    /// A choice from [`Format::CHOICES`] (or one of [`Format::parse`]'s spellings): `None` for
+    /// `auto` or nothing, which detects the format from the file name and content.
+    pub fn choose(s: &str) -> Result<Option<Format>, String> {
+        match s.trim() {
+            "" | "auto" => Ok(None),
+            f => Format::parse(f).map(Some).ok_or_else(|| {
+                format!(
+                    "unknown agenda format {f:?} (expected {})",
+                    Format::CHOICES.join(", ")
+                )
+            }),
+        }
+    }
 }
 
 impl ImportError {

@@ -1,6 +1,11 @@
 //! The command line as clap parses it: every command, subcommand and flag of `rapporteur`.
-//! The names and flags are a contract (ARCHITECTURE.md); `mod.rs` dispatches them.
+//! The names and flags are a contract (docs/architecture.md); `mod.rs` dispatches them.
 
+use crate::agenda;
+use crate::compile::{Attribution, Format};
+use crate::model::{OutcomeKind, OutcomeStatus};
+use crate::sync::transport::address::DEFAULT_LISTEN;
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -25,7 +30,7 @@ pub enum Command {
     /// Create an event from an agenda file (concept-note text, CSV, ICS or DOCX).
     Import {
         file: PathBuf,
-        #[arg(long, default_value = "auto", value_parser = ["auto", "text", "csv", "ics", "docx"])]
+        #[arg(long, default_value = "auto", value_parser = PossibleValuesParser::new(agenda::Format::CHOICES))]
         format: String,
         /// Title of the event (default: what the file says).
         #[arg(long)]
@@ -95,24 +100,7 @@ pub enum Command {
         json: bool,
     },
     /// Compile the draft conclusions for the Principals.
-    Compile {
-        #[arg(long)]
-        event: Option<String>,
-        #[arg(long, value_parser = ["md", "markdown", "html", "docx", "pdf"])]
-        format: String,
-        /// named: speakers by name; entity: by organisation; none: Chatham House.
-        #[arg(long, default_value = "named", value_parser = ["named", "entity", "none"])]
-        attribution: String,
-        /// The file to write (replaced atomically).
-        #[arg(short = 'o', long = "output")]
-        output: PathBuf,
-        /// Version of the draft shown in the masthead.
-        #[arg(long, default_value = "0.1")]
-        draft_version: String,
-        /// Distribution shown in the masthead (Restricted, Limited, General).
-        #[arg(long, default_value = "Restricted")]
-        distribution: String,
-    },
+    Compile(CompileArgs),
     /// Rebuild every derived table from the update log.
     Rebuild,
     /// Fold each document's update log into a verified snapshot.
@@ -126,7 +114,7 @@ pub enum Command {
         #[arg(long)]
         event: Option<String>,
         /// Address and port to listen on (port 0: any free port).
-        #[arg(long, default_value = "0.0.0.0:7420")]
+        #[arg(long, default_value = DEFAULT_LISTEN)]
         listen: String,
         /// Do not announce the host on the local network (mDNS).
         #[arg(long)]
@@ -191,45 +179,72 @@ pub enum BundleCommand {
 #[derive(Debug, Subcommand)]
 pub enum OutcomeCommand {
     /// Capture an outcome in a session; prints its id.
-    Add {
-        #[arg(long)]
-        session: String,
-        #[arg(long, value_parser = ["recommendation", "conclusion", "decision", "action"])]
-        kind: String,
-        #[arg(long)]
-        text: String,
-        #[arg(long)]
-        lead: Option<String>,
-        #[arg(long)]
-        due: Option<String>,
-        #[command(flatten)]
-        flags: OutcomeFlags,
-        #[arg(long)]
-        event: Option<String>,
-    },
+    Add(OutcomeAdd),
     /// Set fields of an outcome. Setting a field that shows a conflict resolves it.
-    Set {
-        /// Outcome id (or a unique prefix).
-        id: String,
-        #[arg(long, value_parser = ["recommendation", "conclusion", "decision", "action"])]
-        kind: Option<String>,
-        #[arg(long)]
-        text: Option<String>,
-        #[arg(long)]
-        lead: Option<String>,
-        #[arg(long)]
-        due: Option<String>,
-        #[command(flatten)]
-        flags: OutcomeFlags,
-        #[arg(long)]
-        event: Option<String>,
-    },
+    Set(OutcomeSet),
+}
+
+#[derive(Debug, Args)]
+pub struct CompileArgs {
+    #[arg(long)]
+    pub event: Option<String>,
+    /// The format; the file name's extension must name the same one.
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// named: speakers by name; entity: by organisation; none: Chatham House.
+    #[arg(long, value_enum, default_value_t = Attribution::Named)]
+    pub attribution: Attribution,
+    /// The file to write (replaced atomically), ending in the format's extension.
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// Version of the draft shown in the masthead.
+    #[arg(long, default_value = "0.1")]
+    pub draft_version: String,
+    /// Distribution shown in the masthead (Restricted, Limited, General).
+    #[arg(long, default_value = "Restricted")]
+    pub distribution: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OutcomeAdd {
+    #[arg(long)]
+    pub session: String,
+    #[arg(long, value_enum)]
+    pub kind: OutcomeKind,
+    #[arg(long)]
+    pub text: String,
+    #[arg(long)]
+    pub lead: Option<String>,
+    #[arg(long)]
+    pub due: Option<String>,
+    #[command(flatten)]
+    pub flags: OutcomeFlags,
+    #[arg(long)]
+    pub event: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutcomeSet {
+    /// Outcome id (or a unique prefix).
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub kind: Option<OutcomeKind>,
+    #[arg(long)]
+    pub text: Option<String>,
+    #[arg(long)]
+    pub lead: Option<String>,
+    #[arg(long)]
+    pub due: Option<String>,
+    #[command(flatten)]
+    pub flags: OutcomeFlags,
+    #[arg(long)]
+    pub event: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct OutcomeFlags {
-    #[arg(long, value_parser = ["draft", "agreed", "done"])]
-    pub status: Option<String>,
+    #[arg(long, value_enum)]
+    pub status: Option<OutcomeStatus>,
     /// Leave out of the draft.
     #[arg(long)]
     pub confidential: Option<bool>,

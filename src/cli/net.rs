@@ -1,16 +1,13 @@
 //! The live-sync commands: `serve`, `join` and `sync --relay`. Each builds a small tokio
-//! runtime, hands the store to the transport in `crate::sync::net`, and stops on Ctrl+C.
+//! runtime, hands the store to the transport in `crate::sync::transport`, and stops on Ctrl+C.
 
 use super::CliResult;
 use crate::store::Store;
-use crate::sync::net::code::JoinCode;
-use crate::sync::net::{discover, relay, room, NetError, SharedStore};
+use crate::sync::transport::code::JoinCode;
+use crate::sync::transport::{address, discover, relay, room, NetError, SharedStore};
 use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-
-/// The port `serve` listens on and `join` assumes when none is given.
-pub const DEFAULT_PORT: u16 = 7420;
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -39,7 +36,8 @@ fn say(line: &str) -> CliResult {
     Ok(())
 }
 
-pub fn serve(store: Store, event: Option<&str>, listen: &str, announce: bool) -> CliResult {
+pub fn serve(db: &Path, event: Option<&str>, listen: &str, announce: bool) -> CliResult {
+    let store = Store::open(db)?;
     let event_id = store.resolve_event(event)?;
     let store: SharedStore = Arc::new(Mutex::new(store));
     let code = JoinCode::generate();
@@ -99,16 +97,11 @@ pub fn serve(store: Store, event: Option<&str>, listen: &str, announce: bool) ->
 /// How long `join` without an address listens for hosts.
 const DISCOVER_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
-pub fn join(store: Store, address: Option<&str>, code: &str) -> CliResult {
+pub fn join(db: &Path, address: Option<&str>, code: &str) -> CliResult {
+    let store = Store::open(db)?;
     let code = JoinCode::parse(code)?;
     let addr = match address {
-        Some(a)
-            if a.rsplit_once(':')
-                .is_some_and(|(_, p)| p.parse::<u16>().is_ok()) =>
-        {
-            a.to_string()
-        }
-        Some(a) => format!("{a}:{DEFAULT_PORT}"),
+        Some(a) => address::with_default_port(a)?,
         None => pick_host(&code)?,
     };
     let store: SharedStore = Arc::new(Mutex::new(store));
@@ -133,7 +126,7 @@ fn pick_host(code: &JoinCode) -> Result<String, NetError> {
                 .await
                 .map_err(|_| NetError::Task("timed out".into()))?
                 .map_err(NetError::io(&addr))?;
-                crate::sync::net::secure::initiate(tcp, code, &addr).await
+                crate::sync::transport::secure::initiate(tcp, code, &addr).await
             });
             match probe {
                 Ok(_) => return Ok(addr),
@@ -165,13 +158,14 @@ pub fn discover(wait: u64) -> CliResult {
 }
 
 pub fn sync(
-    store: Store,
+    db: &Path,
     relay_url: &str,
     token: Option<&str>,
     ca: Option<&Path>,
     once: bool,
     event: Option<&str>,
 ) -> CliResult {
+    let store = Store::open(db)?;
     let event_id = match event {
         // An event this database does not have yet may be fetched from the relay by id.
         Some(e) if store.resolve_event(Some(e)).is_err() => {

@@ -17,89 +17,93 @@ fn cell(s: impl Into<String>) -> Vec<Inline> {
     }
 }
 
-pub(super) fn work_plan(b: &mut Builder<'_>) -> Option<Part> {
-    let actions: Vec<_> = b
-        .shown
-        .iter()
-        .filter(|s| s.kind == OutcomeKind::Action)
-        .map(|s| s.outcome)
-        .collect();
-    if actions.is_empty() {
-        return None;
-    }
-    let mut rows = Vec::new();
-    for (i, o) in actions.iter().enumerate() {
-        rows.push(vec![
-            cell((i + 1).to_string()),
-            cell(b.outcome_text(o)),
-            cell(decided(&o.lead, |v| v.clone())),
-            cell(decided(&o.deadline, |v| v.clone())),
-            vec![Inline::Ref {
-                target: o.id.clone(),
-                number: None,
-            }],
-            cell(decided(&o.status, |v| v.as_str().to_string())),
-        ]);
-    }
-    let header = [
-        "No.",
-        "Action",
-        "Lead entity",
-        "Deadline",
-        "Source paragraph",
-        "Status",
-    ];
-    Some(Part {
-        label: String::new(),
-        title: "Work plan and action points".into(),
-        blocks: vec![
-            Block::Para(Para {
-                id: "v/intro".into(),
-                number: None,
-                content: vec![Inline::text(
-                    "The group agreed on the following action points:",
-                )],
-                list: None,
-            }),
-            Block::Table(Table {
-                header: header.iter().map(|h| h.to_string()).collect(),
-                rows,
-            }),
-        ],
-    })
-}
-
-pub(super) fn annexes(b: &mut Builder<'_>) -> Vec<Part> {
-    let mut out = Vec::new();
-    out.extend(agenda(b));
-    out.extend(participants(b));
-    if !b.conflicts.is_empty() {
-        let rows = b
-            .conflicts
+impl Builder<'_> {
+    /// V. Work plan and action points: a table of the action points.
+    pub(super) fn work_plan(&mut self) -> Option<Part> {
+        let actions: Vec<_> = self
+            .shown
             .iter()
-            .map(|[item, field, values]| {
-                vec![
-                    cell(item.clone()),
-                    cell(field.clone()),
-                    cell(values.clone()),
-                ]
-            })
+            .filter(|s| s.kind == OutcomeKind::Action)
+            .map(|s| s.outcome)
             .collect();
-        out.push(Part {
-            label: "Annex IV".into(),
-            title: "Bracketed text still under discussion".into(),
+        if actions.is_empty() {
+            return None;
+        }
+        let mut rows = Vec::new();
+        for (i, o) in actions.iter().enumerate() {
+            rows.push(vec![
+                cell((i + 1).to_string()),
+                cell(self.outcome_text(o)),
+                cell(decided(&o.lead, |v| v.clone())),
+                cell(decided(&o.deadline, |v| v.clone())),
+                vec![Inline::Ref {
+                    target: o.id.clone(),
+                    number: None,
+                }],
+                cell(decided(&o.status, |v| v.as_str().to_string())),
+            ]);
+        }
+        let header = [
+            "No.",
+            "Action",
+            "Lead entity",
+            "Deadline",
+            "Source paragraph",
+            "Status",
+        ];
+        Some(Part {
+            label: String::new(),
+            title: "Work plan and action points".into(),
             blocks: vec![
-                Block::Plain(vec![Inline::text(
-                    "These fields hold concurrent values that have not been resolved; they appear in square brackets in the text.",
-                )]),
+                Block::Para(Para {
+                    id: "v/intro".into(),
+                    number: None,
+                    content: vec![Inline::text(
+                        "The group agreed on the following action points:",
+                    )],
+                    list: None,
+                }),
                 Block::Table(Table {
-                    header: vec!["Item".into(), "Field".into(), "Alternatives".into()],
+                    header: header.iter().map(|h| h.to_string()).collect(),
                     rows,
                 }),
             ],
-        });
+        })
     }
-    out
+
+    /// The annexes: I (agenda), II (participants), IV (bracketed text), as there is data.
+    pub(super) fn annexes(&mut self) -> Vec<Part> {
+        let mut out = Vec::new();
+        out.extend(agenda(self));
+        out.extend(participants(self));
+        if !self.conflicts.is_empty() {
+            let rows = self
+                .conflicts
+                .iter()
+                .map(|[item, field, values]| {
+                    vec![
+                        cell(item.clone()),
+                        cell(field.clone()),
+                        cell(values.clone()),
+                    ]
+                })
+                .collect();
+            out.push(Part {
+                label: "Annex IV".into(),
+                title: "Bracketed text still under discussion".into(),
+                blocks: vec![
+                    Block::Plain(vec![Inline::text(
+                        "These fields hold concurrent values that have not been resolved; they appear in square brackets in the text.",
+                    )]),
+                    Block::Table(Table {
+                        header: vec!["Item".into(), "Field".into(), "Alternatives".into()],
+                        rows,
+                    }),
+                ],
+            });
+        }
+        out
+    }
 }
 
 fn agenda(b: &Builder<'_>) -> Option<Part> {

@@ -1,10 +1,9 @@
 //! What goes where: fills the document tree from an event snapshot, following the form in
-//! `CONCLUSIONS.md`. A part with no data is left out; confidential outcomes are left out and
+//! docs/conclusions-form.md. A part with no data is left out; confidential outcomes are left out and
 //! counted; decided fields with several values are printed as `[A] [B]` and listed in the
 //! report and in annex IV. Paragraph numbers are not known here: references are paragraph ids
 //! that `number` resolves at the end.
 
-use super::annex;
 use super::attribution;
 use super::report::{CompileReport, Warning};
 use super::tree::{plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
@@ -54,7 +53,7 @@ pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileR
         doc.body.push(part);
     }
     doc.front = b.front_matter();
-    doc.annexes = annex::annexes(&mut b);
+    doc.annexes = b.annexes();
     if opts.attribution == Attribution::None {
         b.check_leftover_names(&doc);
     }
@@ -346,10 +345,6 @@ impl<'a> Builder<'a> {
             title: "Recommendations and decisions submitted to the Principals".into(),
             blocks: vec![Block::Para(p)],
         })
-    }
-
-    fn work_plan(&mut self) -> Option<Part> {
-        annex::work_plan(self)
     }
 
     fn follow_up(&mut self) -> Option<Part> {

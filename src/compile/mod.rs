@@ -4,13 +4,14 @@
 //! (`number`) and returns it with a [`CompileReport`]. The writers ([`write_markdown`],
 //! [`write_html`], [`write_docx`], [`export_pdf`]) each walk the tree with a private writer
 //! struct, the way pulldown-cmark's `html.rs` is built. The form of the document is described
-//! in `CONCLUSIONS.md`; nothing here touches the database.
+//! in docs/conclusions-form.md; nothing here touches the database.
 
 mod annex;
 mod attribution;
 mod build;
 mod discussion;
 mod docx;
+pub mod draft;
 mod html;
 mod markdown_in;
 mod md;
@@ -33,8 +34,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-/// How speakers are named in discussion text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize)]
+/// How speakers are named in discussion text: `named`, `entity` or `none`, the values of the
+/// CLI's `--attribution` and of the window's switch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Attribution {
     /// Speaker names.
@@ -49,38 +51,94 @@ pub enum Attribution {
 impl FromStr for Attribution {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "named" => Ok(Attribution::Named),
-            "entity" => Ok(Attribution::Entity),
-            "none" => Ok(Attribution::None),
-            other => Err(format!(
-                "unknown attribution {other:?} (expected named, entity or none)"
-            )),
-        }
+        <Attribution as clap::ValueEnum>::from_str(s.trim(), true)
+            .map_err(|_| format!("unknown attribution {s:?} (expected named, entity or none)"))
     }
 }
 
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What a draft can be written as: the one list. The CLI's `--format` values (`md`, with
+/// `markdown` as an alias, `html`, `docx`, `pdf`), the file extensions that name each format,
+/// and which file names the window's export accepts all come from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
+    #[value(name = "md", alias = "markdown")]
     Markdown,
     Html,
     Docx,
     Pdf,
 }
 
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Markdown, Format::Html, Format::Pdf];
+
+    /// The extensions a file of this format may have, the usual one first.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Markdown => &["md", "markdown"],
+            Format::Html => &["html", "htm"],
+            Format::Docx => &["docx"],
+            Format::Pdf => &["pdf"],
+        }
+    }
+
+    /// The format a file name asks for by its extension (in any case), if it names one.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extensions().contains(&ext.as_str()))
+    }
+
+    /// The format of the draft written to `path`: the one its extension names, which must be
+    /// `wanted` when that is given (`--format`). A file name that names no format, or another
+    /// one, is refused, so a draft never lands in a file meant for something else.
+    pub fn for_output(path: &Path, wanted: Option<Format>) -> Result<Format, CompileError> {
+        let refuse = |reason: String| CompileError::BadOutput {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let usual = |f: Format| format!(".{}", f.extensions()[0]);
+        let named = Format::of_path(path);
+        match (named, wanted) {
+            (Some(n), None) => Ok(n),
+            (Some(n), Some(w)) if n == w => Ok(n),
+            (Some(n), Some(w)) => Err(refuse(format!(
+                "the name ends in {}, which is for {}, not {} (name it {})",
+                usual(n),
+                n.label(),
+                w.label(),
+                usual(w)
+            ))),
+            (None, wanted) => {
+                let known = Format::ALL.map(usual).join(", ");
+                Err(refuse(match (path.extension(), wanted) {
+                    (None, Some(w)) => format!("the name has no extension (name it {})", usual(w)),
+                    (None, None) => format!("the name has no extension ({known})"),
+                    (Some(e), _) => format!(
+                        "cannot export a draft as .{} (use {known})",
+                        e.to_string_lossy()
+                    ),
+                }))
+            }
+        }
+    }
+
+    /// The name people know the format by.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Docx => "DOCX",
+            Format::Pdf => "PDF",
+        }
+    }
+}
+
 impl FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Ok(Format::Markdown),
-            "html" => Ok(Format::Html),
-            "docx" => Ok(Format::Docx),
-            "pdf" => Ok(Format::Pdf),
-            other => Err(format!(
-                "unknown format {other:?} (expected md, html, docx or pdf)"
-            )),
-        }
+        <Format as clap::ValueEnum>::from_str(s.trim(), true)
+            .map_err(|_| format!("unknown format {s:?} (expected md, html, docx or pdf)"))
     }
 }
 
@@ -136,6 +194,8 @@ pub enum CompileError {
     Docx(String),
     #[error("{0} is not installed or not on PATH; it is needed to make PDF files")]
     MissingProgram(String),
+    #[error("{}: {reason}", path.display())]
+    BadOutput { path: PathBuf, reason: String },
     #[error("{program} failed to convert {path}: {detail}")]
     Conversion {
         program: String,
@@ -201,11 +261,37 @@ pub(crate) fn temp_sibling(out: &Path) -> PathBuf {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Docx => "docx",
-            Format::Pdf => "pdf",
-        })
+        f.write_str(self.extensions()[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cli_values_and_the_file_names_of_a_format_are_one_list() {
+        assert_eq!("md".parse::<Format>().unwrap(), Format::Markdown);
+        assert_eq!("markdown".parse::<Format>().unwrap(), Format::Markdown);
+        assert_eq!("DOCX".parse::<Format>().unwrap(), Format::Docx);
+        assert!("txt".parse::<Format>().is_err());
+        for f in Format::ALL {
+            assert_eq!(f.to_string().parse::<Format>().unwrap(), f);
+            assert_eq!(Format::of_path(Path::new(&format!("a.{f}"))), Some(f));
+        }
+        let out = |p: &str, f| Format::for_output(Path::new(p), f).map_err(|e| e.to_string());
+        assert_eq!(out("/t/a.HTM", None), Ok(Format::Html));
+        assert_eq!(out("d.md", Some(Format::Markdown)), Ok(Format::Markdown));
+        let e = out("d.md", Some(Format::Docx)).unwrap_err();
+        assert_eq!(
+            e,
+            "d.md: the name ends in .md, which is for Markdown, not DOCX (name it .docx)"
+        );
+        let e = out("run.sh", Some(Format::Docx)).unwrap_err();
+        assert!(e.contains("cannot export a draft as .sh"), "{e}");
+        assert!(out("draft", Some(Format::Pdf))
+            .unwrap_err()
+            .contains("name it .pdf"));
+        assert!(out(".bashrc", None).unwrap_err().contains("no extension"));
     }
 }

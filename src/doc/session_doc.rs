@@ -156,12 +156,6 @@ pub fn edit_outcome(
     Ok(())
 }
 
-/// Whether the session document has this outcome (removed or not).
-pub fn has_outcome<T: ReadTxn>(txn: &T, outcome_id: &str) -> bool {
-    txn.get_map(OUTCOMES)
-        .is_some_and(|r| r.get(txn, outcome_id).is_some())
-}
-
 /// The session's outcomes in board order (position, then id), removed ones left out.
 pub fn outcomes<T: ReadTxn>(txn: &T, session_id: &str) -> Vec<OutcomeView> {
     let Some(root) = txn.get_map(OUTCOMES) else {
@@ -194,14 +188,6 @@ pub fn outcomes<T: ReadTxn>(txn: &T, session_id: &str) -> Vec<OutcomeView> {
             .then_with(|| a.id.cmp(&b.id))
     });
     out
-}
-
-/// The source anchor of an outcome ("notes:12"), empty when none.
-pub fn outcome_source<T: ReadTxn>(txn: &T, outcome_id: &str) -> String {
-    match txn.get_map(OUTCOMES).and_then(|r| r.get(txn, outcome_id)) {
-        Some(yrs::Out::YMap(m)) => string_field(txn, &m, "source"),
-        _ => String::new(),
-    }
 }
 
 /// An unset lead or deadline is stored as an empty string; a lone empty value means unset, but

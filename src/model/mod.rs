@@ -99,8 +99,21 @@ impl Agenda {
     }
 }
 
-/// The kind of an outcome captured during a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The kind of an outcome captured during a session. Its names (`as_str`) are the values of
+/// the CLI's `--kind`, of `--json` output and of the window's commands.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeKind {
     Recommendation,
@@ -131,9 +144,21 @@ impl OutcomeKind {
     }
 }
 
-/// Where an outcome stands.
+/// Where an outcome stands. Its names (`as_str`) are the values of the CLI's `--status`, of
+/// `--json` output and of the window's commands.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeStatus {
@@ -179,6 +204,26 @@ pub struct Participant {
     pub position: String,
     #[serde(default)]
     pub email: String,
+}
+
+impl Participant {
+    /// A new participant from what a person typed (the CLI's flags, the window's form): every
+    /// field trimmed, a leading `@` dropped from the handle (left empty when none is given: the
+    /// store then gives a free one made from the name). A participant needs a name.
+    pub fn from_input(name: &str, entity: &str, handle: &str, role: &str) -> Result<Self, String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("a participant needs a name".into());
+        }
+        Ok(Participant {
+            id: String::new(),
+            name: name.to_string(),
+            entity: entity.trim().to_string(),
+            handle: handle.trim().trim_start_matches('@').trim().to_string(),
+            role: role.trim().to_string(),
+            ..Participant::default()
+        })
+    }
 }
 
 /// A decided field as it stands: one value, or several concurrent values nobody has chosen
@@ -228,4 +273,27 @@ pub fn default_handle(name: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_participant_from_a_form_or_the_command_line_is_normalised_once() {
+        let p = Participant::from_input("  Amy Pope ", " IOM", " @amy ", " Co-chair ").unwrap();
+        assert_eq!(
+            (
+                p.name.as_str(),
+                p.entity.as_str(),
+                p.handle.as_str(),
+                p.role.as_str()
+            ),
+            ("Amy Pope", "IOM", "amy", "Co-chair")
+        );
+        // No handle given: left empty, and the store gives a free one when it adds the person.
+        let p = Participant::from_input("María López", "FAO", "", "").unwrap();
+        assert_eq!(p.handle, "");
+        assert!(Participant::from_input("  ", "FAO", "x", "").is_err());
+    }
 }

@@ -114,8 +114,13 @@ impl Store {
         origin: &Origin,
     ) -> Result<String> {
         self.require_event(event_id)?;
+        // A person added without a handle gets a free one made from the name.
+        let mut p = p.clone();
+        if p.handle.is_empty() {
+            p.handle = self.free_handle(event_id, &p.name)?;
+        }
         let (_, id) = self.edit(&DocRef::event(event_id), origin, |txn| {
-            Ok(event_doc::add_participant(txn, p))
+            Ok(event_doc::add_participant(txn, &p))
         })?;
         Ok(id)
     }

@@ -74,7 +74,7 @@ impl Store {
             self.check_owner(doc)?;
         }
         // Only updates from outside this device are measured: local ones always change state.
-        let measure = !matches!(origin, Origin::Local | Origin::Cli);
+        let measure = !matches!(origin, Origin::Editor | Origin::Local | Origin::Cli);
         let tx = begin(&mut self.conn)?;
         let docs = &mut self.docs;
         let host = self.host.as_ref();

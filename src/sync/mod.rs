@@ -8,14 +8,14 @@
 //! - [`bundle`]: offline exchange files (USB stick, e-mail), verified completely before one
 //!   `Store::apply_batch`.
 //!
-//! - [`net`]: the transports that drive [`peer::Peer`] over the network (in-room host/join
+//! - [`transport`]: the transports that drive [`peer::Peer`] over the network (in-room host/join
 //!   over Noise, y-websocket relays). Nothing outside it opens a socket.
 
 pub mod bundle;
 mod limit;
-pub mod net;
 pub mod peer;
 pub mod protocol;
+pub mod transport;
 
 pub use bundle::{export_bundle, import_bundle, read_bundle, write_bundle, Bundle, ImportReport};
 pub use limit::RateLimit;

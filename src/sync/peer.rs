@@ -29,9 +29,9 @@
 //! exchange fills any gap.
 
 use super::limit::{Bucket, RateLimit};
-use super::net::watch::Connected;
 use super::protocol::encode_awareness_frame;
 use super::protocol::{decode_frame, decode_state_vector, encode_frame, step1, Frame};
+use super::transport::watch::Connected;
 use super::SyncError;
 use crate::host::Origin;
 use crate::store::{DocRef, Store, StoreError, MAX_UPDATE_BYTES};
@@ -101,7 +101,7 @@ impl Peer {
         self
     }
 
-    /// Marks the peer as connected to this process (see [`crate::sync::net::watch`]) until it
+    /// Marks the peer as connected to this process (see [`crate::sync::transport::watch`]) until it
     /// is dropped; a transport calls this on every (re)connection.
     pub(crate) fn hold_connection(&mut self, c: Connected) {
         self.connection = Some(c);

@@ -7,7 +7,7 @@
 // database by another process — and the window shows the conflict without a reload; "Keep
 // this one" resolves it (checked with `outcomes --json`). Finally the app is restarted on the
 // same database and the notes and outcomes are still there. Screenshots: capture.png,
-// board.png in docs/screenshots/.
+// board.png in target/screenshots/.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -2,10 +2,11 @@
 // database, each driven by its own tauri-driver. A opens the sample event and hosts it from the
 // Collaborate panel; B starts with an empty database (RAPPORTEUR_NO_SAMPLE=1), is refused with
 // a wrong code, finds A in its Join form (mDNS), joins with the code A shows, receives the
-// event, and the two type into the same session's notes. Then A counts what B has not had
+// event, and the two type into the same session's notes; A renames a session in its Agenda
+// view and B's sidebar shows it while B keeps typing. Then A counts what B has not had
 // while B is away, and a bundle carries it. Last, B joins again and sees where A is: A's
 // initials on session 2.1 in the sidebar and A's caret, with the name A typed, in the notes;
-// both go when A stops hosting. Screenshots: docs/screenshots/collaborate.png,
+// both go when A stops hosting. Screenshots (target/screenshots/): collaborate.png,
 // collab-cursors.png. Run by scripts/e2e.sh under dbus-run-session + xvfb-run.
 
 import { after, before, test } from 'node:test';
@@ -15,9 +16,8 @@ import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'webdriverio';
-import { root, sleep, startDriver } from './harness.mjs';
+import { shots, sleep, startDriver } from './harness.mjs';
 
-const shots = join(root, 'docs/screenshots');
 // Ports of their own, so this file can run right after window.test.mjs.
 const [portA, portB] = (process.env.COLLAB_DRIVER_PORTS ?? '4447,4448').split(',').map(Number);
 
@@ -144,6 +144,28 @@ test('B finds A on the network (mDNS) in its Join form, joins with the code A sh
   mkdirSync(shots, { recursive: true });
   await sleep(300);
   await A.saveScreenshot(join(shots, 'collaborate.png'));
+});
+
+test('a peer\'s agenda edit refreshes B\'s sidebar while B keeps typing in session 2.1', async () => {
+  // B is in session 2.1 with its editor focused; A renames session 2.3 in its Agenda view.
+  const notesB = await B.$('[data-testid="notes-editor"]');
+  await typeInto(notesB, ' B types on.');
+  const row = 'nav.sidebar li.row[data-ref="2.3"]';
+  const id = await B.execute((s) => document.querySelector(s)?.dataset.sessionId ?? '', row);
+  assert.ok(id, 'B lists session 2.3');
+  await A.$('#open-agenda').click();
+  const edit = await A.$(`.edit-row[data-row-id="${id}"]`);
+  await edit.waitForExist({ timeout: 5000 });
+  await edit.click();
+  const renamed = 'Renamed by A while B was typing';
+  await A.$('#edit-title').setValue(renamed);
+  await A.keys(['Tab']);
+  await waitText(B, `${row} .row-title`, new RegExp(renamed), 'A\'s new title in B\'s sidebar', 15000);
+  // B's session view was not rebuilt: the same editor, still holding what B typed, and focused.
+  assert.ok(await notesB.isExisting(), 'B\'s notes editor is the one it was typing in');
+  assert.match(await notesB.getText(), /B types on\./);
+  assert.ok(await B.execute(() => !!document.activeElement?.closest('[data-testid="notes-editor"]')), 'B\'s editor kept the focus');
+  await openSession(A, '2.1');
 });
 
 test('a bundle carries what A wrote while B was away; B reports how many changes were new', async () => {

@@ -12,7 +12,9 @@ import { remote } from 'webdriverio';
 export const root = resolve(import.meta.dirname, '../..');
 export const app = process.env.RAPPORTEUR_APP ?? join(root, 'target/debug/rapporteur-desktop');
 export const cliPath = process.env.RAPPORTEUR_CLI ?? join(root, 'target/debug/rapporteur');
-const shots = join(root, 'docs/screenshots');
+/** Where screenshots go: target/screenshots/, so a test run leaves the tree as it found it;
+ * `make screenshots` copies them into docs/screenshots/. E2E_SCREENSHOTS overrides it. */
+export const shots = process.env.E2E_SCREENSHOTS ? resolve(process.env.E2E_SCREENSHOTS) : join(root, 'target/screenshots');
 const toolBin = join(homedir(), '.cache/rapporteur-tools/bin/tauri-driver');
 const tauriDriverPath = process.env.TAURI_DRIVER ?? (existsSync(toolBin) ? toolBin : 'tauri-driver');
 
@@ -112,7 +114,7 @@ export async function startApp(port, db, env = {}) {
   };
 }
 
-/** A screenshot of the whole X display (the window) into docs/screenshots/. */
+/** A screenshot of the whole X display (the window) into {@link shots}. */
 export async function screenshot(browser, name) {
   mkdirSync(shots, { recursive: true });
   const file = join(shots, name);

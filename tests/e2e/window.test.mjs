@@ -1,7 +1,8 @@
 // The real window, end to end: start Rapporteur on a fresh database through tauri-driver
 // (WebKitWebDriver underneath), open the sample event and session 2.1, type into Notes, wait
 // for "Saved", and check with the CLI that the text is in the database. Screenshots go to
-// docs/screenshots/. Run by `make test` under dbus-run-session + xvfb-run.
+// target/screenshots/ (`make screenshots` copies them into docs/screenshots/). Run by
+// `make test` under dbus-run-session + xvfb-run.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-//! Helpers for tests/sync_net.rs: running `rapporteur` (one-shot and long-running), a
+//! Helpers for tests/sync/net.rs: running `rapporteur` (one-shot and long-running), a
 //! recording TCP proxy on 127.0.0.1, and polling notes with a time limit.
 #![allow(dead_code)]
 

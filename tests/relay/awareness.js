@@ -1,5 +1,5 @@
 // A plain Yjs client with y-protocols awareness for the relay interop test
-// (tests/sync_awareness.rs): joins room ROOM on the y-websocket relay URL, sets its own
+// (tests/sync/awareness.rs): joins room ROOM on the y-websocket relay URL, sets its own
 // awareness state {user: {name: NAME}}, waits until it sees another client whose user name is
 // EXPECT, and prints that state as JSON on stdout (then keeps its own state up for a moment so
 // the other side sees it too).

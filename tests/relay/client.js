@@ -1,4 +1,4 @@
-// A plain Yjs client for the relay interop test (tests/sync_net.rs): joins room ROOM on the
+// A plain Yjs client for the relay interop test (tests/sync/net.rs): joins room ROOM on the
 // y-websocket relay URL with y-websocket's WebsocketProvider (the `ws` package as the
 // WebSocket), waits for the first sync, optionally appends PARAGRAPH to the root Y.Text
 // `notes` as a new Markdown paragraph (as Rapporteur does), waits until the relay has it, and

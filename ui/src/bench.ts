@@ -7,7 +7,7 @@
  */
 
 import type { BenchTarget } from './ipc';
-import { openEvent, report, type Ctx } from './views/context';
+import { openEvent, report, type Ctx } from './controllers/context';
 
 let pending = false;
 

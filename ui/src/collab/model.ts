@@ -1,6 +1,6 @@
 /**
  * The Collaborate panel's data and the words it shows for it: the core's live-sync status
- * (mirrors `rapporteur::live::status`) and pure formatting — the one-line summary, each peer's
+ * (mirrors `rapporteur::collab::status`) and pure formatting — the one-line summary, each peer's
  * state and "last synced" time, the retry countdown. No DOM, so it is unit-tested.
  */
 

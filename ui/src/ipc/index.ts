@@ -13,31 +13,19 @@ import type { AgendaView, EventSummary, NewParticipant, OutcomeRow, Participant 
 import type { ImportPlan } from '../participants/model';
 import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
+import { toAppError } from '../util/error';
 import type { DraftPreview, Exported } from '../draft/model';
 import type { FilePreview, ImportPreview } from '../import/model';
 import type { SearchHit } from '../search/model';
 import type { StartupFailure } from '../edit/types';
 
-/** An error from the core, or `ipc` when the call itself failed. */
-export interface AppError {
-  code: string;
-  message: string;
-}
-
-export function isAppError(e: unknown): e is AppError {
-  return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
-}
-
-function asAppError(e: unknown): AppError {
-  if (isAppError(e)) return { code: String(e.code), message: String(e.message) };
-  return { code: 'ipc', message: e instanceof Error ? e.message : String(e) };
-}
+export type { AppError } from '../util/error';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
-    throw asAppError(e);
+    throw toAppError(e, 'ipc');
   }
 }
 
@@ -79,7 +67,7 @@ async function chooseSave(title: string, defaultPath: string, filters: FileFilte
   try {
     return await saveDialog({ title, defaultPath, filters });
   } catch (e) {
-    throw asAppError(e);
+    throw toAppError(e, 'ipc');
   }
 }
 
@@ -91,7 +79,7 @@ async function chooseOpen(title: string, filters: FileFilter[]): Promise<string 
     const picked = await openDialog({ title, multiple: false, directory: false, filters });
     return typeof picked === 'string' ? picked : null;
   } catch (e) {
-    throw asAppError(e);
+    throw toAppError(e, 'ipc');
   }
 }
 
@@ -122,12 +110,10 @@ export const ipc = {
     call<void>('apply_update', { eventId, sessionId, update: toBase64(update) }),
 
   listOutcomes: (eventId: string) => call<OutcomeRow[]>('list_outcomes', { eventId }),
-  addOutcome: (eventId: string, sessionId: string, kind: OutcomeKind, text: string) =>
-    call<string>('add_outcome', { eventId, sessionId, kind, text }),
-  compilePreviewHtml: (eventId: string) => call<string>('compile_preview_html', { eventId }),
 
   // The outcome board (src-tauri/src/board.rs). Each resolves once the core has committed.
-  /** Captures an outcome with its source anchor; returns its id. */
+  /** Captures an outcome with where it came from (an anchor into the notes, or `desktop` for
+   * the capture box); returns its id. */
   captureOutcome: (eventId: string, sessionId: string, kind: OutcomeKind, text: string, source: string) =>
     call<string>('capture_outcome', { eventId, sessionId, kind, text, source }),
   /** Sets fields (values as text: `true`/`false`, numbers for `position`). */

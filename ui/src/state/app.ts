@@ -33,9 +33,9 @@ export interface AppState {
   participants: Participant[];
   /** A request to show an outcome's source in the notes; `n` makes each request new. */
   jump: { sessionId: string; source: string; n: number } | null;
-  /** Bumped after this window changed a session document through a command (not its
-   * editors), so the open session view pulls what its Y.Doc is missing. */
-  touched: number;
+  /** The last `doc-changed` of the open event (numbered, so each one is new): views refresh
+   * from it; see `controllers/changes.ts`. */
+  change: DocChange | null;
   /** A pane shown instead of a session: the draft, agenda editing or participants. */
   panel: Panel | null;
   /** How the draft names speakers. */
@@ -43,6 +43,14 @@ export interface AppState {
 }
 
 export type Panel = 'draft' | 'agenda' | 'participants';
+
+/** A change the core committed to a document of the open event, told by `doc-changed`. */
+export interface DocChange {
+  eventId: string;
+  docId: string;
+  origin: string;
+  n: number;
+}
 
 export type Action =
   | { type: 'events-loaded'; events: EventSummary[] }
@@ -61,7 +69,7 @@ export type Action =
   | { type: 'outcome-panel'; outcomeId: string | null }
   | { type: 'participants-loaded'; participants: Participant[] }
   | { type: 'jump-to-source'; sessionId: string; source: string }
-  | { type: 'touched' }
+  | { type: 'doc-changed'; eventId: string; docId: string; origin: string }
   | { type: 'panel-opened'; panel: Panel | null }
   | { type: 'agenda-loaded'; agenda: AgendaView }
   | { type: 'attribution-set'; attribution: Attribution };
@@ -83,7 +91,7 @@ export const initialState: AppState = {
   outcomePanel: null,
   participants: [],
   jump: null,
-  touched: 0,
+  change: null,
   panel: null,
   attribution: 'named',
 };
@@ -107,6 +115,7 @@ export function reduce(state: AppState, action: Action): AppState {
         board: state.eventId === action.eventId && state.board,
         outcomePanel: null,
         participants: state.eventId === action.eventId ? state.participants : [],
+        change: state.eventId === action.eventId ? state.change : null,
       };
     case 'session-opened':
       return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, board: false, panel: null };
@@ -139,8 +148,9 @@ export function reduce(state: AppState, action: Action): AppState {
         save: state.sessionId === action.sessionId ? state.save : { state: 'idle' },
         jump: { sessionId: action.sessionId, source: action.source, n: (state.jump?.n ?? 0) + 1 },
       };
-    case 'touched':
-      return { ...state, touched: state.touched + 1 };
+    case 'doc-changed':
+      if (action.eventId !== state.eventId) return state;
+      return { ...state, change: { eventId: action.eventId, docId: action.docId, origin: action.origin, n: (state.change?.n ?? 0) + 1 } };
     case 'panel-opened':
       return { ...state, panel: action.panel, board: action.panel ? false : state.board };
     case 'agenda-loaded':

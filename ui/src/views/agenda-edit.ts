@@ -1,33 +1,21 @@
 /**
  * Agenda editing: every row of every day in a list (select one to edit it), a form with every
  * field of the selected row, adding a session to a day, removing one, and moving one with
- * Alt+↑/↓ (across a day's edge too). Each change is one core call; the agenda is then read
- * again, so the sidebar shows it at once. A decided field holding concurrent values (title,
- * times, kind) shows every value with a *Keep* button, never just one of them.
+ * Alt+↑/↓ (across a day's edge too). Each change is one core call; the core then reports it
+ * (`doc-changed`), the agenda is read again and this view and the sidebar redraw from it, as
+ * they do for a change made anywhere else. A decided field holding concurrent values (title,
+ * times, kind) shows every value with a *Keep* button, never just one of them. What it draws
+ * is in `agenda-edit-render.ts`.
  */
 
-import { sessionRef, shown, timeRange } from '../agenda/model';
-import type { AgendaView, Decided, SessionView } from '../agenda/types';
+import type { AgendaView } from '../agenda/types';
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
-import type { MountedPanel } from './draft';
+import { errorMessage } from '../util/error';
+import { report, type Ctx, type Mounted } from '../controllers/context';
+import { findRow, renderRowForm, renderRowList, type Field } from './agenda-edit-render';
 
-type Field = 'title' | 'start' | 'end' | 'kind' | 'day' | 'methodology' | 'moderators' | 'rapporteurs' | 'description';
-
-function findRow(agenda: AgendaView, id: string): { s: SessionView; dayId: string } | null {
-  for (const d of agenda.days) {
-    const s = d.sessions.find((x) => x.id === id);
-    if (s) return { s, dayId: d.id };
-  }
-  return null;
-}
-
-function values<T>(d: Decided<T>): string[] {
-  return d.values.map((v) => (v === null || v === undefined ? '' : String(v)));
-}
-
-export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
+export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   let selected: string | null = ctx.store.state.agenda?.days.flatMap((d) => d.sessions)[0]?.id ?? null;
   let confirmRemove = false;
   const list = h('div', { class: 'agenda-edit-list', role: 'group', 'aria-label': 'Agenda rows' });
@@ -44,18 +32,15 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     ),
   );
 
-  const reload = async () => {
-    const agenda = await ctx.ipc.getAgenda(eventId);
-    ctx.store.dispatch({ type: 'agenda-loaded', agenda });
-  };
+  /** A row just added: its title is selected for typing once the agenda lists it. */
+  let added: string | null = null;
 
   const run = async (what: string, f: () => Promise<unknown>) => {
     try {
       await f();
-      await reload();
       status.textContent = what;
     } catch (e) {
-      status.textContent = `Not changed: ${(e as { message?: string }).message ?? String(e)}`;
+      status.textContent = `Not changed: ${errorMessage(e)}`;
       report(ctx, e);
       paintForm(true);
     }
@@ -76,55 +61,12 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
   const add = (dayId: string) => {
     const after = selected && findRow(ctx.store.state.agenda!, selected)?.dayId === dayId ? selected : null;
     void run('Session added.', async () => {
-      selected = await ctx.ipc.addSession(eventId, dayId, after, 'New session');
-    }).then(() => {
-      paintForm(true);
-      form.querySelector<HTMLInputElement>('#edit-title')?.select();
+      selected = added = await ctx.ipc.addSession(eventId, dayId, after, 'New session');
     });
   };
 
   function paintList(agenda: AgendaView): void {
-    list.replaceChildren(
-      ...agenda.days.map((day, d) =>
-        h(
-          'section',
-          { class: 'edit-day', 'aria-labelledby': `edit-day-${d}` },
-          h('h2', { class: 'day-label', id: `edit-day-${d}` }, day.label || day.date || `Day ${d + 1}`),
-          h(
-            'ol',
-            { class: 'rows' },
-            day.sessions.map((s) => {
-              const conflict = s.title.values.length > 1 || s.start.values.length > 1 || s.end.values.length > 1 || s.kind.values.length > 1;
-              return h(
-                'li',
-                { class: `row${shown(s.kind, 'working') === 'logistics' ? ' logistics' : ''}${s.id === selected ? ' is-open' : ''}` },
-                h(
-                  'button',
-                  {
-                    class: 'row-body edit-row',
-                    type: 'button',
-                    'data-row-id': s.id,
-                    'aria-pressed': s.id === selected ? 'true' : 'false',
-                    onclick: () => select(s.id),
-                    onkeydown: (ev: Event) => {
-                      const e = ev as KeyboardEvent;
-                      if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-                        e.preventDefault();
-                        select(s.id);
-                        move(e.key === 'ArrowUp');
-                      }
-                    },
-                  },
-                  h('span', { class: 'row-time' }, timeRange(s) || '—'),
-                  h('span', { class: 'row-title' }, shown(s.title, '') || 'Untitled', conflict ? h('span', { class: 'conflict-badge' }, 'conflict') : null),
-                ),
-              );
-            }),
-          ),
-          day.id ? h('button', { type: 'button', class: 'add-session', 'data-day-id': day.id, onclick: () => add(day.id) }, '+ Add a session to this day') : null,
-        ),
-      ),
-    );
+    list.replaceChildren(...renderRowList(agenda, selected, { select, move, add }));
   }
 
   function select(id: string): void {
@@ -138,17 +80,6 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     paintForm(true);
   }
 
-  function conflictNote(field: Field, d: Decided<unknown>): HTMLElement | null {
-    const vs = values(d as Decided<string | null>);
-    if (vs.length < 2) return null;
-    return h(
-      'div',
-      { class: 'conflict', role: 'group', 'aria-label': `Conflicting values of ${field}` },
-      h('span', { class: 'conflict-label' }, 'Conflict — keep one:'),
-      vs.map((v) => h('button', { type: 'button', class: 'keep', onclick: () => void setField(field, v) }, `Keep “${v || '(none)'}”`)),
-    );
-  }
-
   function paintForm(force: boolean): void {
     if (!force && form.contains(document.activeElement)) return;
     const agenda = ctx.store.state.agenda;
@@ -157,59 +88,11 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
       form.replaceChildren(h('p', { class: 'muted' }, 'Select a row to edit it.'));
       return;
     }
-    const { s, dayId } = found;
-    const input = (field: Field, label: string, value: string, attrs: Record<string, string> = {}) => {
-      const el = h('input', { id: `edit-${field}`, name: field, type: 'text', autocomplete: 'off', ...attrs });
-      el.value = value;
-      el.addEventListener('change', () => void setField(field, el.value));
-      return h('div', { class: `form-field field-${field}` }, h('label', { for: `edit-${field}` }, label), el);
+    const armRemove = () => {
+      if (confirmRemove) return (confirmRemove = false);
+      return (confirmRemove = true);
     };
-    const kind = h('select', { id: 'edit-kind', name: 'kind' }, h('option', { value: 'working' }, 'Working session'), h('option', { value: 'logistics' }, 'Logistics (break, meal, registration)'));
-    kind.value = shown(s.kind, 'working');
-    kind.addEventListener('change', () => void setField('kind', kind.value));
-    const day = h('select', { id: 'edit-day', name: 'day' }, agenda.days.filter((d) => d.id).map((d, i) => h('option', { value: d.id }, d.label || d.date || `Day ${i + 1}`)));
-    day.value = dayId;
-    day.addEventListener('change', () => void setField('day', day.value));
-    const description = h('textarea', { id: 'edit-description', name: 'description', rows: 3 });
-    description.value = s.description;
-    description.addEventListener('change', () => void setField('description', description.value));
-    const remove = h('button', { type: 'button', class: 'danger', id: 'remove-session' }, confirmRemove ? 'Click again to remove' : 'Remove this row');
-    remove.addEventListener('click', () => {
-      if (!confirmRemove) {
-        confirmRemove = true;
-        remove.textContent = 'Click again to remove';
-        return;
-      }
-      confirmRemove = false;
-      void setField('removed', 'true');
-    });
-    const parts: (HTMLElement | null)[] = [
-      h('h2', { id: 'session-form-title' }, `Row ${sessionRef(agenda, s.id) ?? ''}`),
-      input('title', 'Title', shown(s.title, '')),
-      conflictNote('title', s.title),
-      h(
-        'div',
-        { class: 'form-row' },
-        input('start', 'Start (HH:MM)', values(s.start)[0] ?? '', { inputmode: 'numeric', placeholder: '09:00' }),
-        input('end', 'End (HH:MM)', values(s.end)[0] ?? '', { inputmode: 'numeric', placeholder: '10:30' }),
-      ),
-      conflictNote('start', s.start),
-      conflictNote('end', s.end),
-      h('div', { class: 'form-row' }, h('div', { class: 'form-field' }, h('label', { for: 'edit-kind' }, 'Kind'), kind), h('div', { class: 'form-field' }, h('label', { for: 'edit-day' }, 'Day'), day)),
-      conflictNote('kind', s.kind),
-      input('methodology', 'Methodology', s.methodology),
-      input('moderators', 'Moderators', s.moderators),
-      input('rapporteurs', 'Rapporteurs', s.rapporteurs),
-      h('div', { class: 'form-field' }, h('label', { for: 'edit-description' }, 'Description'), description),
-      h(
-        'div',
-        { class: 'form-actions' },
-        h('button', { type: 'button', onclick: () => move(true), 'aria-keyshortcuts': 'Alt+ArrowUp' }, 'Move up'),
-        h('button', { type: 'button', onclick: () => move(false), 'aria-keyshortcuts': 'Alt+ArrowDown' }, 'Move down'),
-        remove,
-      ),
-    ];
-    form.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    form.replaceChildren(...renderRowForm(agenda, found, confirmRemove, { setField: (f, v) => void setField(f, v), move, armRemove }));
   }
 
   let shownAgenda: AgendaView | null = null;
@@ -220,7 +103,13 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
     const focusedRow = (document.activeElement as HTMLElement | null)?.dataset?.rowId;
     paintList(state.agenda);
     if (focusedRow) list.querySelector<HTMLElement>(`[data-row-id="${focusedRow}"]`)?.focus();
-    paintForm(false);
+    if (added && selected === added && findRow(state.agenda, added)) {
+      added = null;
+      paintForm(true);
+      const title = form.querySelector<HTMLInputElement>('#edit-title');
+      title?.focus();
+      title?.select();
+    } else paintForm(false);
   };
   update(ctx.store.state);
   return { update, dispose() {} };

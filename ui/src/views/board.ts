@@ -13,14 +13,9 @@ import { boardRows, conflicts, first, KIND_LABEL, KINDS, moveTarget, STATUS_LABE
 import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
-import { outcomesChanged, report, type Ctx } from './context';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
-export interface MountedBoard {
-  update(state: AppState): void;
-  dispose(): void;
-}
-
-export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
+export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
   const agenda = ctx.store.state.agenda!;
   let filter: BoardFilter = { ...NO_FILTER };
   const selected = new Set<string>();
@@ -68,7 +63,6 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
       selected.clear();
       focusId = keep;
       note.textContent = `Merged ${others.length + 1} outcomes into one.`;
-      await outcomesChanged(ctx);
     } catch (e) {
       report(ctx, e);
     }
@@ -84,7 +78,6 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
       await ctx.ipc.editOutcome(ctx.store.state.eventId!, id, [{ field: 'position', value: String(t.position) }]);
       focusId = id;
       note.textContent = dir < 0 ? 'Moved up.' : 'Moved down.';
-      await outcomesChanged(ctx);
     } catch (e) {
       report(ctx, e);
     }
@@ -97,43 +90,12 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
 
   const card = (r: OutcomeRow): HTMLElement => {
     const o = r.outcome;
-    const kind = first(o.kind, 'conclusion');
-    const check = h('input', { type: 'checkbox', class: 'select', 'aria-label': 'Select for merging', tabindex: -1 }) as HTMLInputElement;
-    check.checked = selected.has(o.id);
+    const { li, check } = renderCard(r, selected.has(o.id), { showSource: () => showSource(r), edit: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }), conflicts: renderConflicts(ctx, o) });
     check.addEventListener('change', () => {
       if (check.checked) selected.add(o.id);
       else selected.delete(o.id);
       syncMerge();
     });
-    const facts = [
-      o.lead.values.length === 1 ? `Lead: ${o.lead.values[0]}` : null,
-      o.deadline.values.length === 1 ? `Due: ${o.deadline.values[0]}` : null,
-      o.status.values.length === 1 ? STATUS_LABEL[o.status.values[0]] : null,
-      o.confidential.values.length === 1 && o.confidential.values[0] ? 'Confidential' : null,
-      o.key_message.values.length === 1 && o.key_message.values[0] ? 'Key message' : null,
-    ].filter(Boolean);
-    const li = h(
-      'li',
-      {
-        class: `board-card kind-${kind}${conflicts(o).length ? ' has-conflict' : ''}`,
-        tabindex: 0,
-        'data-id': o.id,
-        'aria-label': `${KIND_LABEL[kind] ?? kind}: ${o.text}`,
-      },
-      h(
-        'div',
-        { class: 'card-top' },
-        check,
-        h('span', { class: `outcome-kind` }, o.kind.values.length > 1 ? 'Kind in conflict' : (KIND_LABEL[kind] ?? kind)),
-        h('span', { class: 'muted small' }, `${r.session_ref} · ${r.session_title}`),
-        h('span', { class: 'spacer' }),
-        h('button', { class: 'link', onclick: () => showSource(r), disabled: !isNotesAnchor(o.source) }, 'Source'),
-        h('button', { class: 'edit', onclick: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }) }, 'Edit'),
-      ),
-      h('p', { class: 'card-text' }, o.text),
-      facts.length ? h('p', { class: 'card-facts muted small' }, facts.join(' · ')) : null,
-      renderConflicts(ctx, o),
-    );
     li.addEventListener('keydown', (e) => {
       if (e.target !== li) return;
       const cards = [...list.querySelectorAll<HTMLElement>('.board-card')];
@@ -189,4 +151,43 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): MountedBoard {
     },
     dispose() {},
   };
+}
+
+/** One card of the board (what it shows, without acting): kind, session, the text, the
+ * settled facts, its conflicts, and the controls the board wires (select, Source, Edit). */
+export function renderCard(r: OutcomeRow, selected: boolean, on: { showSource(): void; edit(): void; conflicts: HTMLElement | null }): { li: HTMLElement; check: HTMLInputElement } {
+  const o = r.outcome;
+  const kind = first(o.kind, 'conclusion');
+  const check = h('input', { type: 'checkbox', class: 'select', 'aria-label': 'Select for merging', tabindex: -1 }) as HTMLInputElement;
+  check.checked = selected;
+  const facts = [
+    o.lead.values.length === 1 ? `Lead: ${o.lead.values[0]}` : null,
+    o.deadline.values.length === 1 ? `Due: ${o.deadline.values[0]}` : null,
+    o.status.values.length === 1 ? STATUS_LABEL[o.status.values[0]] : null,
+    o.confidential.values.length === 1 && o.confidential.values[0] ? 'Confidential' : null,
+    o.key_message.values.length === 1 && o.key_message.values[0] ? 'Key message' : null,
+  ].filter(Boolean);
+  const li = h(
+    'li',
+    {
+      class: `board-card kind-${kind}${conflicts(o).length ? ' has-conflict' : ''}`,
+      tabindex: 0,
+      'data-id': o.id,
+      'aria-label': `${KIND_LABEL[kind] ?? kind}: ${o.text}`,
+    },
+    h(
+      'div',
+      { class: 'card-top' },
+      check,
+      h('span', { class: `outcome-kind` }, o.kind.values.length > 1 ? 'Kind in conflict' : (KIND_LABEL[kind] ?? kind)),
+      h('span', { class: 'muted small' }, `${r.session_ref} · ${r.session_title}`),
+      h('span', { class: 'spacer' }),
+      h('button', { class: 'link', onclick: on.showSource, disabled: !isNotesAnchor(o.source) }, 'Source'),
+      h('button', { class: 'edit', onclick: on.edit }, 'Edit'),
+    ),
+    h('p', { class: 'card-text' }, o.text),
+    facts.length ? h('p', { class: 'card-facts muted small' }, facts.join(' · ')) : null,
+    on.conflicts,
+  );
+  return { li, check };
 }

@@ -1,10 +1,15 @@
 /**
- * The live parts of the Collaborate panel, redrawn from each status poll: how others reach
- * this host (addresses, join code, QR code) and the list of peers with their state and last
- * sync. Nothing here holds focus or typed text, so redrawing it never disturbs the user.
+ * What the Collaborate panel draws from data, without acting: how others reach this host
+ * (addresses, join code, QR code), the peers with their state and last sync, the people here
+ * and where each is, and the hosts found on the network. Redrawn from each status poll or
+ * presence change; nothing here holds focus or typed text, so redrawing never disturbs the
+ * user. `collab.ts` wires the forms and buttons to the core.
  */
 
+import { findSession, sessionRef, shown } from '../agenda/model';
+import type { AgendaView } from '../agenda/types';
 import { peerLine, shortDevice, type HostInfo, type LiveStatus } from '../collab/model';
+import { initials, type Person } from '../presence/model';
 import { h } from '../util/dom';
 
 /** The QR code as an image: the core's SVG through a data: URL (an <img> runs no script). */
@@ -70,4 +75,25 @@ export function renderPeers(s: LiveStatus, now: number): HTMLElement | null {
       );
     }),
   );
+}
+
+/** Who is here (from presence), each with the session they have open. */
+export function renderPeople(people: readonly Person[], agenda: AgendaView | null): HTMLElement[] {
+  const where = (id: string | null) => {
+    const s = id && agenda ? findSession(agenda, id) : null;
+    return s && agenda ? `in ${sessionRef(agenda, s.id) ?? ''} ${shown(s.title, '') || 'Untitled session'}` : 'not in a session';
+  };
+  return people.map((p) =>
+    h('li', { class: 'collab-person' }, h('span', { class: 'presence-badge', style: `background-color: ${p.color}`, 'aria-hidden': 'true' }, initials(p.name)), h('span', { class: 'person-name' }, p.name), ' ', h('span', { class: 'muted small' }, where(p.session))),
+  );
+}
+
+/** The hosts found on the network, each a button that `pick`s its address. */
+export function renderFound(choices: readonly { label: string; address: string }[], pick: (address: string) => void): HTMLElement[] {
+  const note = (text: string) => h('p', { class: 'muted small' }, text);
+  if (choices.length === 0) return [note('No host announced on this network (venue Wi-Fi often blocks this). Type the address the host shows.')];
+  return [
+    note('Hosts on this network:'),
+    h('ul', { class: 'collab-found-list' }, choices.map((c) => h('li', {}, h('button', { type: 'button', class: 'collab-found-host', 'data-address': c.address, onclick: () => pick(c.address) }, h('code', {}, c.address), ' ', h('span', { class: 'muted small' }, c.label))))),
+  ];
 }

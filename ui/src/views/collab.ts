@@ -11,28 +11,21 @@
  * multicast, so the typed address is always there too.
  */
 
-import type { CollabIpc } from '../ipc';
-import { eventToOpen, hostChoices, summary, type FoundHost } from '../collab/model';
-import { findSession, sessionRef, shown } from '../agenda/model';
-import { initials } from '../presence/model';
-import type { AppState } from '../state/app';
+import { collabIpc, type CollabIpc } from '../ipc';
+import { hostChoices, summary, type FoundHost } from '../collab/model';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
-import { openEvent, report, type Ctx } from './context';
-import { renderHostInfo, renderPeers } from './collab-status';
+import { openEvent, type Ctx, type Mounted } from '../controllers/context';
+import { renderFound, renderHostInfo, renderPeers, renderPeople } from './collab-status';
 
-export interface CollabPanel {
-  element: HTMLElement;
-  update(state: AppState): void;
-  focus(): void;
-}
 
 const input = (id: string, label: string, attrs: Record<string, string> = {}) => {
   const el = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs });
   return { el, row: h('div', { class: 'collab-field' }, h('label', { for: id }, label), el) };
 };
 
-export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): CollabPanel {
+/** Mounts the panel at the end of `host` (hidden until the state opens it). */
+export function mountCollab(ctx: Ctx, host: HTMLElement, close: () => void, io: CollabIpc = collabIpc): Mounted & { focus(): void } {
   const alert = h('p', { class: 'collab-alert', role: 'alert', id: 'collab-error', hidden: true });
   const fail = (e: unknown) => {
     alert.textContent = errorMessage(e);
@@ -63,16 +56,7 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
     name.el.placeholder = presence?.shownName() ?? '';
     if (document.activeElement !== name.el) name.el.value = presence?.typedName() ?? '';
     const list = presence?.hub()?.people() ?? [];
-    const agenda = ctx.store.state.agenda;
-    const where = (id: string | null) => {
-      const s = id && agenda ? findSession(agenda, id) : null;
-      return s && agenda ? `in ${sessionRef(agenda, s.id) ?? ''} ${shown(s.title, '') || 'Untitled session'}` : 'not in a session';
-    };
-    peopleList.replaceChildren(
-      ...list.map((p) =>
-        h('li', { class: 'collab-person' }, h('span', { class: 'presence-badge', style: `background-color: ${p.color}`, 'aria-hidden': 'true' }, initials(p.name)), h('span', { class: 'person-name' }, p.name), ' ', h('span', { class: 'muted small' }, where(p.session))),
-      ),
-    );
+    peopleList.replaceChildren(...renderPeople(list, ctx.store.state.agenda));
     peopleTitle.hidden = peopleList.hidden = list.length === 0;
   };
   presence?.onChange(showPeople);
@@ -91,21 +75,13 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
   const code = input('collab-join-code', 'Join code', { placeholder: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX', class: 'mono' });
   const found = h('div', { id: 'collab-discovered', class: 'collab-found', 'aria-live': 'polite' });
   const note = (text: string) => h('p', { class: 'muted small' }, text);
-  const showFound = (hosts: FoundHost[]) => {
-    const choices = hostChoices(hosts);
-    if (choices.length === 0) {
-      found.replaceChildren(note('No host announced on this network (venue Wi-Fi often blocks this). Type the address the host shows.'));
-      return;
-    }
-    const pick = (a: string) => () => {
-      address.el.value = a;
-      code.el.focus();
-    };
+  const showFound = (hosts: FoundHost[]) =>
     found.replaceChildren(
-      note('Hosts on this network:'),
-      h('ul', { class: 'collab-found-list' }, choices.map((c) => h('li', {}, h('button', { type: 'button', class: 'collab-found-host', 'data-address': c.address, onclick: pick(c.address) }, h('code', {}, c.address), ' ', h('span', { class: 'muted small' }, c.label))))),
+      ...renderFound(hostChoices(hosts), (a) => {
+        address.el.value = a;
+        code.el.focus();
+      }),
     );
-  };
   let looking = false;
   const lookForHosts = async () => {
     if (looking) return;
@@ -197,8 +173,11 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
     }
   });
 
+  host.append(element);
   return {
-    element,
+    dispose() {
+      element.remove();
+    },
     focus() {
       if (!ctx.store.state.collab.running) void lookForHosts();
       const target = [stop, hostButton, address.el].find((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled);
@@ -225,31 +204,4 @@ export function createCollabPanel(ctx: Ctx, io: CollabIpc, close: () => void): C
       hostHint.textContent = noEvent ? 'Open an event first to host it.' : 'Others in the room join with the address and code shown here.';
     },
   };
-}
-
-/** Polls the core's status once a second while the panel is open or sync runs; on a joiner,
- * opens the shared event as soon as its agenda has arrived (once per event). */
-export function pollCollab(ctx: Ctx, io: CollabIpc): void {
-  const opened = new Set<string>();
-  let busy = false;
-  setInterval(async () => {
-    const st = ctx.store.state;
-    if (busy || (!st.collabOpen && !st.collab.running)) return;
-    busy = true;
-    try {
-      const status = await io.status();
-      ctx.store.dispatch({ type: 'collab-status', status });
-      const waiting = status.event_id && !opened.has(status.event_id);
-      const known = waiting ? (await ctx.ipc.listEvents()).map((e) => e.id) : [];
-      const ev = waiting ? eventToOpen(status, ctx.store.state.eventId, known) : null;
-      if (ev) {
-        opened.add(ev);
-        await openEvent(ctx, ev);
-      }
-    } catch (e) {
-      report(ctx, e);
-    } finally {
-      busy = false;
-    }
-  }, 1000);
 }

@@ -8,15 +8,14 @@
 import type { OutcomeView } from '../agenda/types';
 import { conflicts, type Conflict } from '../outcomes/model';
 import { h } from '../util/dom';
-import { outcomesChanged, report, type Ctx } from './context';
+import { report, type Ctx } from '../controllers/context';
 
 export const KEEP_BOTH_HINT = 'Keep both: one outcome per value; the copy follows this one on the board.';
 
 async function act(ctx: Ctx, busy: HTMLElement, run: () => Promise<unknown>): Promise<void> {
   busy.querySelectorAll('button').forEach((b) => (b.disabled = true));
   try {
-    await run();
-    await outcomesChanged(ctx);
+    await run(); // the outcome list is read again when the core reports the change
   } catch (e) {
     report(ctx, e);
     busy.querySelectorAll('button').forEach((b) => (b.disabled = false));

@@ -10,16 +10,14 @@
  */
 
 import { ATTRIBUTIONS, EXPORT_FORMATS, defaultFileName, formatBytes, reportView, withExtension, type DraftPreview, type ExportFormat } from '../draft/model';
-import type { AppState } from '../state/app';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { errorMessage } from '../util/error';
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
-export interface MountedPanel {
-  update(state: AppState): void;
-  dispose(): void;
-}
+/** How long the draft waits for changes to settle before compiling again. */
+const REFRESH_DELAY_MS = 800;
 
-export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): MountedPanel {
+export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   const frame = h('iframe', {
     class: 'draft-frame',
     title: 'Draft conclusions preview',
@@ -161,8 +159,7 @@ export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): Mounte
       setBusy(false, `Saved ${f.label} to ${r.path} (${formatBytes(r.bytes)}).`);
       status.dataset.state = 'done';
     } catch (e) {
-      const err = e as { code?: string; message?: string };
-      setBusy(false, `Export failed: ${err.message ?? String(e)}`);
+      setBusy(false, `Export failed: ${errorMessage(e)}`);
       status.dataset.state = 'error';
       report(ctx, e);
     }
@@ -183,16 +180,8 @@ export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): Mounte
     }
   }
 
-  let unlisten: (() => void) | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  void ctx.ipc
-    .onDocChanged((c) => {
-      if (c.eventId !== eventId) return;
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => void load(), 800);
-    })
-    .then((off) => (disposed ? off() : (unlisten = off)))
-    .catch((e) => report(ctx, e));
+  let seenChange = ctx.store.state.change;
   void load();
 
   return {
@@ -201,11 +190,17 @@ export function mountDraft(ctx: Ctx, pane: HTMLElement, eventId: string): Mounte
         shownAttribution = state.attribution;
         void load();
       }
+      // Anything that changed in the event (here or elsewhere) compiles the draft again, once
+      // the changes have settled.
+      if (state.change !== seenChange) {
+        seenChange = state.change;
+        clearTimeout(refreshTimer);
+        refreshTimer = setTimeout(() => void load(), REFRESH_DELAY_MS);
+      }
     },
     dispose() {
       disposed = true;
       clearTimeout(refreshTimer);
-      unlisten?.();
     },
   };
 }

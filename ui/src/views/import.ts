@@ -10,7 +10,7 @@
 
 import { AGENDA_EXTENSIONS, isAgendaFile, lineRange, previewView, type ImportPreview } from '../import/model';
 import { h } from '../util/dom';
-import { openEvent, report, showStart, type Ctx } from './context';
+import { openEvent, report, showStart, type Ctx } from '../controllers/context';
 
 const DEBOUNCE_MS = 250;
 

@@ -8,15 +8,9 @@
 
 import type { OutcomeRow } from '../agenda/types';
 import { changedFields, formOf, KIND_LABEL, KINDS, STATUS_LABEL, STATUSES, type OutcomeForm } from '../outcomes/model';
-import type { AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
-import { outcomesChanged, report, type Ctx } from './context';
-
-export interface MountedPanel {
-  update(state: AppState): void;
-  dispose(): void;
-}
+import { report, type Ctx, type Mounted } from '../controllers/context';
 
 function select(id: string, options: readonly string[], labels: Record<string, string>, value: string): HTMLSelectElement {
   const el = h('select', { id }, ...options.map((o) => h('option', { value: o }, labels[o] ?? o)));
@@ -24,7 +18,7 @@ function select(id: string, options: readonly string[], labels: Record<string, s
   return el;
 }
 
-export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): MountedPanel {
+export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Mounted {
   const st = ctx.store.state;
   let row: OutcomeRow | undefined = st.outcomes.find((r) => r.outcome.id === outcomeId);
   if (!row) {
@@ -77,7 +71,6 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
       await ctx.ipc.editOutcome(ctx.store.state.eventId!, outcomeId, edits);
       loaded = form();
       saved.textContent = 'Saved';
-      await outcomesChanged(ctx);
     } catch (e) {
       saved.textContent = 'Not saved';
       report(ctx, e);

@@ -4,12 +4,12 @@
  * The core reads the list and says what importing it would do — who is added with which
  * `@` handle, who is already here and merged, which rows are skipped, with the warnings next
  * to the people they concern — and nothing is written until *Import*. Each step is one core
- * call; after the import the participants are read again.
+ * call; the list then refreshes from the core's change notice.
  */
 
 import { actionLabel, applyLabel, LIST_EXTENSIONS, planSummary, warningsAt, type ImportPlan } from '../participants/model';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { report, type Ctx } from '../controllers/context';
 
 /** The last part of a path ("pasted text" stays as it is). */
 function fileName(source: string): string {
@@ -19,7 +19,7 @@ function fileName(source: string): string {
 /** Where the list comes from: a file's path, or pasted text. */
 type Source = { path: string } | { text: string };
 
-export function mountParticipantImport(ctx: Ctx, eventId: string, onImported: (summary: string) => Promise<void>): HTMLElement {
+export function mountParticipantImport(ctx: Ctx, eventId: string, onImported: (summary: string) => void): HTMLElement {
   const paste = h('textarea', {
     id: 'participant-paste',
     class: 'paste-box',
@@ -60,7 +60,7 @@ export function mountParticipantImport(ctx: Ctx, eventId: string, onImported: (s
       pending = null;
       preview.replaceChildren();
       paste.value = '';
-      await onImported(`Imported: ${planSummary(done, true)}.`);
+      onImported(`Imported: ${planSummary(done, true)}.`);
     } catch (e) {
       report(ctx, e);
     }

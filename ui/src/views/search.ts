@@ -8,7 +8,7 @@ import { sessionRef } from '../agenda/model';
 import { revealInEditor } from '../editor/reveal';
 import { isSearchable, moveSelection, resultView, type ResultView } from '../search/model';
 import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { report, type Ctx } from '../controllers/context';
 
 const DEBOUNCE_MS = 150;
 

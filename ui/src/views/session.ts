@@ -1,29 +1,35 @@
 /**
  * The session view: title, time and timer, methodology banner, moderators; the Notes and
- * Summary editors bound to the session's Y.Doc; quick capture of outcomes.
+ * Summary editors bound to the session's Y.Doc; quick capture of outcomes. What it draws is
+ * in `session-render.ts`; this module does what its controls ask (the core's calls, the
+ * Y.Doc, the editors) and keeps it up to date from the state.
  *
  * The Y.Doc starts from the core's full state (`get_session_state`). Every update it makes
  * locally goes to the core (`apply_update`) through a {@link Saver}, and the indicator says
- * "Saved" only once the core has acknowledged the commit. Changes committed elsewhere (a peer,
- * the CLI) arrive as `doc-changed`; the view then asks for what its doc is missing.
+ * "Saved" only once the core has acknowledged the commit. Every other change to the session's
+ * document (a peer, the CLI, this window's own captures) arrives as `doc-changed` in the
+ * state (`change`); the view then asks for what its doc is missing.
  */
 
 import * as Y from 'yjs';
-import { findSession, formatMinutes, sessionRef, sessionTiming, shown, timeRange } from '../agenda/model';
-import { parseCapture, PREFIXES, type OutcomeKind } from '../capture/prefix';
-import { capturedOnLine, isNotesAnchor, resolveSource, sourceAt } from '../capture/anchor';
-import { captureKeys, CAPTURE_SHORTCUTS, type CaptureRequest } from '../editor/capture-keys';
+import { sessionTiming } from '../agenda/model';
+import { parseCapture, PREFIXES } from '../capture/prefix';
+import { capturedOnLine, resolveSource, sourceAt } from '../capture/anchor';
+import { captureKeys, type CaptureRequest } from '../editor/capture-keys';
 import { mentions } from '../editor/mentions';
 import { createTextEditor } from '../editor/text-editor';
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { renderConflicts } from './conflict';
-import { outcomesChanged } from './context';
+import { KIND_LABEL } from '../outcomes/model';
 import { Saver, statusLabel } from '../editor/saver';
 import { currentTime, type AppState } from '../state/app';
-import { h } from '../util/dom';
-import { report, type Ctx } from './context';
+import { report, type Ctx, type Mounted } from '../controllers/context';
+import { paintSessionAbout, paintTimer, renderOutcomeItem, renderSession } from './session-render';
 import { sessionReady } from '../bench';
+
+/** Where an outcome typed in the capture box came from (it points at no place in the notes). */
+const CAPTURE_BOX_SOURCE = 'desktop';
 
 /** The origin of updates that came from the core, so they are not sent back. */
 const FROM_CORE = Symbol('from-core');
@@ -31,63 +37,14 @@ const FROM_CORE = Symbol('from-core');
 /** The last source jump shown (jumps are numbered), so a remount does not show it again. */
 let handledJump = 0;
 
-export interface MountedSession {
-  update(state: AppState): void;
-  dispose(): void;
-}
-
-export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): MountedSession {
-  const agenda = ctx.store.state.agenda!;
-  const s = findSession(agenda, sessionId)!;
-  const ref = sessionRef(agenda, sessionId) ?? '';
-  const title = shown(s.title, '') || 'Untitled session';
-  const status = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-status' }, 'Loading…');
-  const timer = h('span', { class: 'timer', 'data-testid': 'timer' });
-  const notesHost = h('div', { class: 'editor editor-notes' });
-  const summaryHost = h('div', { class: 'editor editor-summary' });
-  const captureInput = h('input', {
-    id: 'capture-input',
-    type: 'text',
-    class: 'capture-input',
-    placeholder: 'REC: … · CONCL: … · DECISION: … · ACTION: …',
-    'aria-describedby': 'capture-hint',
-    autocomplete: 'off',
-  });
-  const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session', 'data-testid': 'session-outcomes' });
-  const captureNote = h('p', { class: 'capture-note small', role: 'status', 'aria-live': 'polite', 'data-testid': 'capture-note' }, '');
-  const kindLabel: Record<OutcomeKind, string> = { recommendation: 'Recommendation', conclusion: 'Conclusion', decision: 'Decision', action: 'Action' };
-
-  pane.replaceChildren(
-    h(
-      'article',
-      { class: 'session', 'aria-labelledby': 'session-title' },
-      h(
-        'header',
-        { class: 'session-head' },
-        h('div', {}, h('p', { class: 'session-ref' }, `Session ${ref}`, ' · ', h('span', { class: 'session-time' }, timeRange(s)), ' ', timer), h('h1', { id: 'session-title' }, title), s.moderators ? h('p', { class: 'moderators' }, h('span', { class: 'muted' }, 'Moderators: '), s.moderators) : null),
-        status,
-      ),
-      s.methodology ? h('div', { class: 'banner', role: 'note' }, h('strong', {}, 'Methodology'), ' ', s.methodology) : null,
-      s.description ? h('p', { class: 'description' }, s.description) : null,
-      h(
-        'section',
-        { class: 'pane-block' },
-        h('h2', { id: 'notes-label' }, 'Notes'),
-        h('p', { class: 'muted small', id: 'notes-capture-hint' }, 'Capture the line or selection: ', CAPTURE_SHORTCUTS.map((c, i) => [i ? ' · ' : '', h('kbd', {}, c.keys), ` ${kindLabel[c.kind]}`]).flat(), ' — or start a line with REC: CONCL: DECISION: ACTION: and press Enter. @ completes speakers.'),
-        notesHost,
-        captureNote,
-      ),
-      h('section', { class: 'pane-block' }, h('h2', { id: 'summary-label' }, 'Summary'), summaryHost),
-      h(
-        'section',
-        { class: 'pane-block' },
-        h('h2', {}, h('label', { for: 'capture-input' }, 'Capture an outcome')),
-        captureInput,
-        h('p', { class: 'muted small', id: 'capture-hint' }, 'Start with a prefix and press Enter. Alt+R, Alt+C, Alt+D, Alt+A insert one.'),
-        outcomeList,
-      ),
-    ),
-  );
+export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessionId: string): Mounted {
+  let agenda = ctx.store.state.agenda!;
+  const parts = renderSession();
+  const { status, timer, notesHost, summaryHost, captureInput, outcomeList, captureNote } = parts;
+  const kindLabel = KIND_LABEL;
+  const paintAbout = () => paintSessionAbout(parts, agenda, sessionId);
+  paintAbout();
+  pane.replaceChildren(parts.article);
 
   const ydoc = new Y.Doc();
   // Present in this session's document (others see the caret) until the view goes.
@@ -102,7 +59,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   });
   let disposed = false;
   const editors: { destroy(): void }[] = [];
-  let unlisten: (() => void) | null = null;
+  /** The last change of the state this view has caught up with. */
+  let seenChange = ctx.store.state.change;
   let notesView: EditorView | null = null;
   /** Line starts (as anchors) captured but not yet in the outcome list. */
   const pending: string[] = [];
@@ -116,17 +74,16 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     const notes = ydoc.getText('notes');
     if (r.byPrefix && capturedOnLine(r.from, r.to, anchors())) return;
     const source = sourceAt(notes, r.from);
+    // Pending until the outcome list (read again when the core reports the capture) has it.
     pending.push(source);
     captureNote.textContent = `Capturing ${kindLabel[r.kind].toLowerCase()}…`;
     try {
       await ctx.ipc.captureOutcome(eventId, sessionId, r.kind, r.text, source);
       captureNote.textContent = `Captured as ${kindLabel[r.kind].toLowerCase()}: ${r.text}`;
-      await outcomesChanged(ctx);
     } catch (e) {
+      pending.splice(pending.indexOf(source), 1);
       captureNote.textContent = 'Not captured';
       report(ctx, e);
-    } finally {
-      pending.splice(pending.indexOf(source), 1);
     }
   };
 
@@ -174,11 +131,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       status.textContent = statusLabel(ctx.store.state.save);
       takeJump(ctx.store.state);
       sessionReady(ctx); // the benchmark hook: a no-op unless bench/desktop.sh started us
-      const off = await ctx.ipc.onDocChanged((c) => {
-        if (c.docId === sessionId && c.origin !== 'local') catchUp().catch((e) => report(ctx, e));
-      });
-      if (disposed) off();
-      else unlisten = off;
+      // What changed between the first read and now.
+      if (ctx.store.state.change !== seenChange) await catchUp();
     } catch (e) {
       status.textContent = 'Could not load this session';
       report(ctx, e);
@@ -193,9 +147,8 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
     }
     captureInput.removeAttribute('aria-invalid');
     try {
-      await ctx.ipc.addOutcome(eventId, sessionId, parsed.kind, parsed.text);
+      await ctx.ipc.captureOutcome(eventId, sessionId, parsed.kind, parsed.text, CAPTURE_BOX_SOURCE);
       captureInput.value = '';
-      ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
     } catch (e) {
       report(ctx, e);
     }
@@ -206,59 +159,49 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
       void capture();
     }
   });
-  const onShortcut = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    const p = PREFIXES.find((x) => x.key === e.key.toLowerCase());
-    if (!p) return;
-    e.preventDefault();
-    const rest = captureInput.value.replace(/^\s*[A-Za-z]+:\s*/, '');
-    captureInput.value = `${p.prefix} ${rest}`;
-    captureInput.focus();
-  };
-  window.addEventListener('keydown', onShortcut);
+  // Alt+R / C / D / A put a prefix in the capture box, while this view is open.
+  const shortcuts = PREFIXES.map((p) =>
+    ctx.shortcuts.add({ key: p.key, alt: true }, () => {
+      const rest = captureInput.value.replace(/^\s*[A-Za-z]+:\s*/, '');
+      captureInput.value = `${p.prefix} ${rest}`;
+      captureInput.focus();
+    }),
+  );
 
   let shownOutcomes: unknown = null;
-  let seenTouched = ctx.store.state.touched;
   return {
     update(state) {
+      if (state.agenda && state.agenda !== agenda) {
+        agenda = state.agenda;
+        paintAbout();
+      }
       if (ydoc.getText('notes') && editors.length) status.textContent = statusLabel(state.save);
       status.dataset.state = state.save.state;
-      const t = sessionTiming(agenda, sessionId, currentTime(state));
-      timer.textContent =
-        t.state === 'running' ? `· running, ${formatMinutes(t.left)} left` : t.state === 'upcoming' ? `· starts in ${formatMinutes(t.startsIn)}` : t.state === 'ended' ? '· ended' : '';
-      timer.dataset.state = t.state;
-      if (state.touched !== seenTouched) {
-        seenTouched = state.touched;
-        catchUp().catch((e) => report(ctx, e));
+      paintTimer(timer, sessionTiming(agenda, sessionId, currentTime(state)));
+      if (state.change !== seenChange && editors.length) {
+        seenChange = state.change;
+        if (state.change?.docId === sessionId) catchUp().catch((e) => report(ctx, e));
       }
       takeJump(state);
       if (state.outcomes !== shownOutcomes) {
         shownOutcomes = state.outcomes;
+        const listed = new Set(state.outcomes.map((r) => r.outcome.source));
+        for (let i = pending.length - 1; i >= 0; i--) if (listed.has(pending[i])) pending.splice(i, 1);
+        const mine = state.outcomes.filter((r) => r.outcome.session_id === sessionId);
         outcomeList.replaceChildren(
-          ...state.outcomes
-            .filter((r) => r.outcome.session_id === sessionId)
-            .map((r) => {
-              const o = r.outcome;
-              const kind = (o.kind.values.length > 1 ? 'conflict' : shown(o.kind, 'conclusion')) as OutcomeKind;
-              return h(
-                'li',
-                { class: `outcome kind-${kind}`, 'data-id': o.id },
-                h('span', { class: 'outcome-kind' }, kindLabel[kind] ?? 'Kind in conflict'),
-                ' ',
-                h('span', { class: 'outcome-text' }, o.text),
-                ' ',
-                isNotesAnchor(o.source) ? h('button', { class: 'link', onclick: () => showSource(o.source), 'aria-label': `Show where “${o.text.slice(0, 40)}” came from in the notes` }, 'Source') : null,
-                h('button', { class: 'link edit', onclick: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }) }, 'Edit'),
-                renderConflicts(ctx, o),
-              );
+          ...mine.map((r) =>
+            renderOutcomeItem(r.outcome, {
+              showSource: () => showSource(r.outcome.source),
+              edit: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: r.outcome.id }),
+              conflicts: renderConflicts(ctx, r.outcome),
             }),
+          ),
         );
       }
     },
     dispose() {
       disposed = true;
-      window.removeEventListener('keydown', onShortcut);
-      unlisten?.();
+      shortcuts.forEach((off) => off());
       editors.forEach((e) => e.destroy());
       hub?.leave(sessionId);
       ydoc.destroy();

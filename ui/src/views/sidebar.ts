@@ -10,7 +10,7 @@ import { hereLabel, initials, type Person } from '../presence/model';
 import type { AgendaView, SessionView } from '../agenda/types';
 import { currentTime, type AppState } from '../state/app';
 import { h } from '../util/dom';
-import type { Ctx } from './context';
+import type { Ctx } from '../controllers/context';
 
 export function renderSidebar(ctx: Ctx, agenda: AgendaView): HTMLElement {
   const open = (id: string) => ctx.store.dispatch({ type: 'session-opened', sessionId: id });

@@ -2,7 +2,7 @@
 
 import type { EventSummary } from '../agenda/types';
 import { h } from '../util/dom';
-import { openEvent, report, type Ctx } from './context';
+import { openEvent, report, type Ctx } from '../controllers/context';
 import { renderImport } from './import';
 
 function dates(e: EventSummary): string {
