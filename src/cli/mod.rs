@@ -62,6 +62,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Join { address, code } => return net::join(store, address.as_deref(), code),
         Command::Sync {
             relay,
+            protocol,
             token,
             ca,
             once,
@@ -70,6 +71,7 @@ pub fn run(cli: Cli) -> CliResult {
             return net::sync(
                 store,
                 relay,
+                protocol,
                 token.as_deref(),
                 ca.as_deref(),
                 *once,
