@@ -69,6 +69,8 @@ async function waitText(sel, re, what, timeout = 20000) {
 }
 
 async function syncThroughRelay(token) {
+  // The relay form is at the foot of the panel: in view first, as a person would scroll to it.
+  await A.$('#collab-relay-form').scrollIntoView();
   await A.$('#collab-relay-url').setValue(url);
   await A.$('#collab-relay-protocol').selectByAttribute('value', 'hocuspocus');
   await A.$('#collab-relay-token').setValue(token);

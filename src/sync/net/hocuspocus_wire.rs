@@ -144,7 +144,7 @@ impl<'a> HpWire<'a> {
                 return Err(NetError::Refused {
                     addr: self.shown.clone(),
                     reason: format!(
-                        "document {name}: {reason} (check the token, --token){written}"
+                        "{reason}: check the token (--token){written} (document {name})"
                     ),
                 });
             }
