@@ -74,6 +74,8 @@ pub fn yredis_like(upstream: &str) -> YRedisLike {
     }
 }
 
+// The handshake callback's error type is tungstenite's, not ours to make smaller.
+#[allow(clippy::result_large_err)]
 async fn room(tcp: tokio::net::TcpStream, upstream: String, counts: Arc<Counts>) -> Option<()> {
     let path = Arc::new(Mutex::new(String::new()));
     let seen = path.clone();
@@ -101,7 +103,8 @@ async fn room(tcp: tokio::net::TcpStream, upstream: String, counts: Arc<Counts>)
                     c.step1_dropped.fetch_add(1, Ordering::SeqCst);
                 }
                 Message::Binary(b) => {
-                    if to_server.send(Message::Binary(b)).await.is_err() {
+                    let sent = to_server.send(Message::Binary(b)).await;
+                    if sent.is_err() {
                         break;
                     }
                 }
