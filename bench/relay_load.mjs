@@ -144,7 +144,8 @@ async function scenario(kind) {
       provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc });
       provider.attach();
     } else {
-      provider = new WebsocketProvider(url, name, doc, { WebSocketPolyfill: CountingSocket });
+      // No BroadcastChannel: in one process it would pass updates between the clients directly.
+      provider = new WebsocketProvider(url, name, doc, { WebSocketPolyfill: CountingSocket, disableBc: true });
     }
     clients.push({ doc, session, provider, socket, synced: false });
     provider.on('synced', () => (clients[c].synced = true));
@@ -262,7 +263,8 @@ async function scenario(kind) {
     c.socket?.destroy();
   }
   apps.forEach((a) => a.kill());
-  servers.forEach((s) => s.child.kill());
+  // Redis last: the instances would complain of losing it.
+  [...servers].reverse().forEach((s) => s.child.kill());
   await sleep(500);
   return result;
 }
