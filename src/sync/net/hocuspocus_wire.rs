@@ -12,6 +12,11 @@
 //! - a document closed by the server: the connection ends, to be opened again (retried);
 //! - a ping: answered with a pong.
 //!
+//! A document's messages are held back until the server has accepted its token: a refused
+//! token then sees nothing of ours, and the server's limits on what an unauthenticated
+//! connection may queue (5 MiB, 1,000 messages, 100 documents by default) are never reached by
+//! a large event — at most [`MAX_PENDING`] documents wait for their answer at a time.
+//!
 //! The server closes a socket it has heard nothing on for its time-out (30 s by default), so
 //! [`HpWire::keepalive`] sends a query-awareness message every [`super::KEEPALIVE`], which a
 //! Hocuspocus server takes without answering.
@@ -25,9 +30,17 @@ use std::collections::HashMap;
 use tokio::sync::mpsc;
 use yrs::sync::Message;
 
+/// The most documents waiting for the server's answer to their token at once (Hocuspocus
+/// closes a connection with more than 100 by default).
+pub const MAX_PENDING: usize = 32;
+
 struct Doc {
     state: DocState,
+    /// The token was sent (the document may wait for its turn first).
+    asked: bool,
     authenticated: bool,
+    /// Messages waiting for the server to accept the token.
+    held: Vec<Vec<u8>>,
 }
 
 pub struct HpWire<'a> {
@@ -70,22 +83,48 @@ impl<'a> HpWire<'a> {
         ws::send(&mut self.sink, bytes, &self.shown).await
     }
 
-    /// Sends `msg` for `doc`, opening the document (its authentication message) first.
+    /// Sends `msg` for `doc`, opening the document (its authentication message) first; held
+    /// back until the server has accepted the token.
     pub async fn send(&mut self, doc: &str, msg: &Message) -> Result<(), NetError> {
         let name = hocuspocus::doc_name(self.event, doc);
-        if !self.docs.contains_key(doc) {
-            let auth = hocuspocus::encode_auth(&name, self.target.token());
-            self.send_raw(auth).await?;
-            let state = DocState::new(self.rule);
-            let opened = Doc {
-                state,
-                authenticated: false,
-            };
-            self.docs.insert(doc.to_string(), opened);
+        let bytes = hocuspocus::encode_yjs(&name, msg);
+        let rule = self.rule;
+        let d = self.docs.entry(doc.to_string()).or_insert_with(|| Doc {
+            state: DocState::new(rule),
+            asked: false,
+            authenticated: false,
+            held: Vec::new(),
+        });
+        d.state.sent(msg);
+        if d.authenticated {
+            return self.send_raw(bytes).await;
         }
-        self.send_raw(hocuspocus::encode_yjs(&name, msg)).await?;
-        if let Some(d) = self.docs.get_mut(doc) {
-            d.state.sent(msg);
+        d.held.push(bytes);
+        self.ask_for_access().await
+    }
+
+    /// Sends the token for the documents waiting for their turn, up to [`MAX_PENDING`] waiting
+    /// for an answer at once.
+    async fn ask_for_access(&mut self) -> Result<(), NetError> {
+        let waiting = self
+            .docs
+            .values()
+            .filter(|d| d.asked && !d.authenticated)
+            .count();
+        let turn: Vec<String> = self
+            .docs
+            .iter()
+            .filter(|(_, d)| !d.asked)
+            .map(|(id, _)| id.clone())
+            .take(MAX_PENDING.saturating_sub(waiting))
+            .collect();
+        for doc in turn {
+            let name = hocuspocus::doc_name(self.event, &doc);
+            self.send_raw(hocuspocus::encode_auth(&name, self.target.token()))
+                .await?;
+            if let Some(d) = self.docs.get_mut(&doc) {
+                d.asked = true;
+            }
         }
         Ok(())
     }
@@ -93,7 +132,7 @@ impl<'a> HpWire<'a> {
     /// Keeps the socket from the server's idle time-out (once a document is open).
     pub async fn keepalive(&mut self) -> Result<(), NetError> {
         let name = hocuspocus::doc_name(self.event, self.event);
-        if self.docs.contains_key(self.event) {
+        if self.docs.get(self.event).is_some_and(|d| d.authenticated) {
             self.send_raw(hocuspocus::encode_keepalive(&name)).await?;
         }
         Ok(())
@@ -134,7 +173,13 @@ impl<'a> HpWire<'a> {
                 d.state.received(&msg);
                 return Ok(vec![(doc.to_string(), msg)]);
             }
-            Body::Authenticated { .. } => d.authenticated = true,
+            Body::Authenticated { .. } => {
+                d.authenticated = true;
+                for bytes in std::mem::take(&mut d.held) {
+                    self.send_raw(bytes).await?;
+                }
+                self.ask_for_access().await?;
+            }
             Body::PermissionDenied(reason) => {
                 let written = if self.received {
                     ""
