@@ -186,6 +186,7 @@ fn text(cur: &mut Cursor) -> Result<String, SyncError> {
 mod tests {
     use super::*;
     use yrs::sync::SyncMessage;
+    use yrs::{ReadTxn, Text, Transact};
 
     const NAME: &str = "e0e0/d1d1";
 
@@ -311,6 +312,52 @@ mod tests {
         assert!(decode(&server(CLOSE, &[0xff, 0xff, 0xff, 0xff, 0x0f])).is_err());
         // A type tag above 255.
         assert!(decode(&server(0x80, &[0x02])).is_err());
+    }
+
+    #[test]
+    fn arbitrary_and_mutated_bytes_are_errors_or_frames_never_panics() {
+        // A deterministic sweep (seeded xorshift): random frames, and every one-byte change and
+        // cut of real frames the server sends.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 96) as usize;
+            let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            let _ = decode(&bytes);
+        }
+        let d = yrs::Doc::with_client_id(7);
+        let t = d.get_or_insert_text("notes");
+        t.push(&mut d.transact_mut(), "Hello");
+        let update = d
+            .transact()
+            .encode_state_as_update_v1(&yrs::StateVector::default());
+        let real = [
+            encode_yjs(NAME, &Message::Sync(SyncMessage::SyncStep2(update))),
+            server(AUTH, &[1, 3, b'n', b'o', b'!']),
+            server(SYNC_STATUS, &[1]),
+            encode_yjs(
+                NAME,
+                &Message::Awareness(yrs::sync::AwarenessUpdate {
+                    clients: Default::default(),
+                }),
+            ),
+        ];
+        for frame in &real {
+            assert!(decode(frame).is_ok());
+            for i in 0..frame.len() {
+                for b in [0u8, 1, 0x7f, 0x80, 0xff, frame[i].wrapping_add(1)] {
+                    let mut m = frame.clone();
+                    m[i] = b;
+                    let _ = decode(&m);
+                }
+                let _ = decode(&frame[..i]);
+            }
+        }
     }
 
     #[test]
