@@ -107,7 +107,9 @@ async function scenario(kind) {
     servers.push({ name: 'redis-server', child: redis.child });
     const sqlite = join(dir, `${kind}.sqlite`);
     for (const n of [1, 2]) {
-      const hp = await start('node', [join(root, 'tests/relay/hocuspocus-server.mjs'), '--redis', String(redisPort), '--sqlite', sqlite, '--quiet', '--name', `hp${n}`], /listening (\d+)/);
+      // Hocuspocus's own store debounce (2 s, at most 10 s), as deployed.
+      const argv = [join(root, 'tests/relay/hocuspocus-server.mjs'), '--redis', String(redisPort), '--sqlite', sqlite, '--debounce', '2000', '--max-debounce', '10000', '--quiet', '--name', `hp${n}`];
+      const hp = await start('node', argv, /listening (\d+)/);
       servers.push({ name: `hocuspocus ${n}`, child: hp.child, url: `ws://127.0.0.1:${hp.m[1]}` });
     }
   } else {
@@ -135,7 +137,8 @@ async function scenario(kind) {
   for (let c = 0; c < CLIENTS - APPS; c++) {
     const doc = new Y.Doc();
     const session = sessions[c % sessions.length];
-    const url = relayOf(c + APPS);
+    // The clients of one document alternate between the instances.
+    const url = relayOf(c + Math.floor(c / sessions.length));
     const name = `${event}/${session}`;
     let provider;
     let socket;
@@ -147,7 +150,7 @@ async function scenario(kind) {
       // No BroadcastChannel: in one process it would pass updates between the clients directly.
       provider = new WebsocketProvider(url, name, doc, { WebSocketPolyfill: CountingSocket, disableBc: true });
     }
-    clients.push({ doc, session, provider, socket, synced: false });
+    clients.push({ doc, session, provider, socket, url, synced: false });
     provider.on('synced', () => (clients[c].synced = true));
     provider.on('sync', (s) => s && (clients[c].synced = true));
   }
@@ -161,8 +164,13 @@ async function scenario(kind) {
   const sent = new Map();
   const seen = new Map();
   const latencies = [];
+  // The same, split by whether sender and receiver are on the same instance.
+  const sameInstance = [];
+  const acrossInstances = [];
+  const urlOf = new Map();
   const perDoc = new Map();
   for (const c of clients) perDoc.set(c.session, (perDoc.get(c.session) ?? 0) + 1);
+  for (const c of clients) urlOf.set(c.doc.clientID, c.url);
   for (const c of clients) {
     c.doc.on('update', (update, origin) => {
       if (origin === null || origin === undefined || origin === c.doc) return;
@@ -175,6 +183,7 @@ async function scenario(kind) {
           if (t === undefined) continue;
           seen.set(key, (seen.get(key) ?? 0) + 1);
           latencies.push(now - t);
+          (urlOf.get(s.id.client) === c.url ? sameInstance : acrossInstances).push(now - t);
         }
       }
     });
@@ -237,6 +246,8 @@ async function scenario(kind) {
   }
   const mem = servers.map((s) => ({ name: s.name, ...memory(s.child.pid) }));
   latencies.sort((x, y) => x - y);
+  sameInstance.sort((x, y) => x - y);
+  acrossInstances.sort((x, y) => x - y);
   const result = {
     kind,
     servers: servers.map((s) => s.name),
@@ -255,6 +266,9 @@ async function scenario(kind) {
     p95: pct(latencies, 95),
     p99: pct(latencies, 99),
     max: latencies[latencies.length - 1],
+    p95SameInstance: pct(sameInstance, 95),
+    p95AcrossInstances: pct(acrossInstances, 95),
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     bytesPerKeystroke: (bytes.sent + bytes.received) / Math.max(typed, 1),
     memory: mem,
   };

@@ -8,6 +8,9 @@
 //   --redis   @hocuspocus/extension-redis on the redis-server at 127.0.0.1:PORT, so several
 //             instances share their documents
 //   --sqlite  @hocuspocus/extension-sqlite persistence in FILE (instances may share it)
+//   --debounce MS, --max-debounce MS  when documents are stored (200 and 1000 by default here,
+//             so a restart in a test loses nothing to the wait; Hocuspocus's own defaults are
+//             2000 and 10000, which the load benchmark uses)
 //   --v3      the previous major version (@hocuspocus/server 3.x, installed as
 //             hocuspocus-server-v3), to show the app speaks both
 // Prints one line per event on stdout, for the tests to read:
@@ -44,9 +47,8 @@ const server = new Server({
   address: '127.0.0.1',
   quiet: true,
   stopOnSignals: true,
-  // Store soon after a change, so a restart in a test loses nothing to the debounce.
-  debounce: 200,
-  maxDebounce: 1000,
+  debounce: Number(opt('debounce') ?? 200),
+  maxDebounce: Number(opt('max-debounce') ?? 1000),
   extensions,
   async onAuthenticate({ token: given, documentName, connectionConfig }) {
     if (readonlyToken !== undefined && given === readonlyToken) {
