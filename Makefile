@@ -12,7 +12,7 @@ DESKTOP_FEATURES := --features rapporteur-desktop/custom-protocol
 UI_INPUTS := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json \
 	ui/package-lock.json ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run run-cli test test-ui test-e2e screenshots desktop ui setup lint bench bench-desktop deb fuzz clean
+.PHONY: run run-cli test test-ui test-e2e screenshots desktop ui setup lint bench bench-desktop bench-relay deb fuzz clean
 
 ## run: build what is missing and open the window (the sample event on a first start);
 ## without a display, show the sample event's agenda in the terminal instead
@@ -105,6 +105,11 @@ deb: ui
 	$(NICE) $(CARGO) build --release -p rapporteur-desktop -p rapporteur --bins --features tauri/custom-protocol
 	ui/node_modules/.bin/tauri bundle --bundles deb
 	scripts/check-deb.sh
+
+## bench-relay: two Hocuspocus instances on Redis and the reference relay under load (50
+## rapporteurs, 16 documents, 4 keys/s, 60 s): the table of "Relays under load" in docs/benchmarks.md
+bench-relay:
+	bench/run.sh relay
 
 ## bench-desktop: cold start, keystroke to "Saved", memory and .deb size (docs/benchmarks.md)
 bench-desktop:

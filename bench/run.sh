@@ -6,7 +6,10 @@
 # desktop section through bench/desktop.sh, also `make bench-desktop`; sync and replay — not part
 # of all either, they take minutes — print the tables of the "Sync engine" section: sync the
 # convergence of five peers after a partition (keystroke and paragraph traces), replay the same
-# keystroke trace through yrs and through Yjs in Node, side by side)
+# keystroke trace through yrs and through Yjs in Node, side by side; relay — not part of all,
+# about three minutes — the load on two Hocuspocus instances sharing Redis and on the reference
+# y-websocket server, as the table of "Relays under load": CLIENTS, APPS, DOCS, RATE, SECONDS_RUN
+# change the run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -51,4 +54,13 @@ if [ "$what" = replay ]; then
   [ -d bench/node_modules/yjs ] || (cd bench && npm ci --no-audit --no-fund)
   target/release/examples/bench_replay "$ops" "$seed" "$runs" target/bench-replay >/dev/null
   node bench/replay.mjs target/bench-replay | tee target/bench-replay/table.md
+fi
+if [ "$what" = relay ]; then
+  scripts/setup.sh relay
+  cargo build --release --quiet --bin rapporteur
+  mkdir -p target/bench-relay
+  NODE_PATH="${RAPPORTEUR_SERVERS_DIR:-$HOME/.cache/rapporteur-servers}/node_modules" \
+    nice -n 10 node bench/relay_load.mjs target/release/rapporteur --clients "${CLIENTS:-50}" \
+    --apps "${APPS:-3}" --docs "${DOCS:-16}" --rate "${RATE:-4}" --seconds "${SECONDS_RUN:-60}" \
+    --json target/bench-relay/results.json | tee target/bench-relay/table.md
 fi

@@ -41,19 +41,28 @@ pub async fn collab_join(
     Ok(live.join(state.shared_store(), &address, &code)?)
 }
 
-/// Syncs the event through a y-websocket relay; an organisation's CA for a `wss://` relay comes
-/// from `RAPPORTEUR_RELAY_CA`, as for the CLI.
+/// Syncs the event through a relay speaking `protocol` (`y-websocket` when absent); an
+/// organisation's CA for a `wss://` relay comes from `RAPPORTEUR_RELAY_CA`, as for the CLI.
 #[tauri::command]
 pub async fn collab_relay(
     state: State<'_, AppState>,
     live: State<'_, Live>,
     url: String,
+    protocol: Option<String>,
     token: Option<String>,
     event_id: String,
 ) -> Res<()> {
     let ca = std::env::var_os("RAPPORTEUR_RELAY_CA").map(PathBuf::from);
     let store = state.shared_store();
-    Ok(live.relay(store, &url, token.as_deref(), ca.as_deref(), event_id)?)
+    let protocol = protocol.as_deref().unwrap_or("y-websocket");
+    Ok(live.relay(
+        store,
+        &url,
+        protocol,
+        token.as_deref(),
+        ca.as_deref(),
+        event_id,
+    )?)
 }
 
 #[tauri::command]

@@ -74,7 +74,8 @@ impl From<NetError> for AppError {
             NetError::CodeMismatch { .. } => "code_mismatch",
             NetError::BadCode(_) => "bad_code",
             NetError::Io { .. } | NetError::Timeout { .. } => "unreachable",
-            NetError::BadUrl { .. } => "bad_url",
+            NetError::BadUrl { .. } | NetError::BadProtocol(_) => "bad_url",
+            NetError::Refused { .. } => "refused",
             NetError::Store(s) => return AppError::from(s),
             _ => "network",
         };

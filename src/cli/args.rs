@@ -6,6 +6,7 @@ use crate::compile::{Attribution, Format};
 use crate::model::{OutcomeKind, OutcomeStatus};
 use crate::sync::transport::address::DEFAULT_LISTEN;
 use clap::builder::PossibleValuesParser;
+use crate::sync::transport::relay::RelayProtocol;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -133,18 +134,26 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         wait: u64,
     },
-    /// Sync with a y-websocket relay (ws://HOST:PORT[/PREFIX], or wss:// for TLS); one room
-    /// per document, `<event-id>/<doc-id>`.
+    /// Sync with a relay (ws://HOST:PORT[/PREFIX], or wss:// for TLS): a y-websocket server
+    /// (the reference server, y-redis, y-sweet; one room per document, `<event-id>/<doc-id>`)
+    /// or, with --protocol hocuspocus, a Hocuspocus server (every document over one socket,
+    /// named `<event-id>/<doc-id>`).
     ///
     /// A wss:// relay must present a certificate that verifies against the operating system's
     /// root certificates or the CA given with --ca; verification cannot be turned off, and a
-    /// relay that fails it is refused before anything is exchanged.
+    /// relay that fails it is refused before anything is exchanged. A relay that refuses the
+    /// token ends the sync with an error.
     Sync {
-        /// ws://HOST:PORT[/PREFIX] (plain, for a trusted network) or wss://HOST[:PORT][/PREFIX]
-        /// (TLS).
+        /// ws://HOST:PORT[/PREFIX][?QUERY] (plain, for a trusted network) or
+        /// wss://HOST[:PORT][/PREFIX][?QUERY] (TLS); the query string is kept on every URL
+        /// opened (y-redis takes its token as ?yauth=…).
         #[arg(long)]
         relay: String,
-        /// Sent as `?token=` (RAPPORTEUR_RELAY_TOKEN also works).
+        /// The protocol the relay speaks.
+        #[arg(long, default_value = "y-websocket", value_parser = clap::builder::PossibleValuesParser::new(RelayProtocol::NAMES))]
+        protocol: String,
+        /// y-websocket: sent as `?token=`; hocuspocus: sent in the authentication message
+        /// (RAPPORTEUR_RELAY_TOKEN also works).
         #[arg(long, env = "RAPPORTEUR_RELAY_TOKEN")]
         token: Option<String>,
         /// For wss:// relays: also trust the CA certificate(s) in this PEM file (an

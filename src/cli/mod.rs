@@ -111,6 +111,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Join { address, code } => net::join(&db()?, address.as_deref(), &code),
         Command::Sync {
             relay,
+            protocol,
             token,
             ca,
             once,
@@ -118,6 +119,7 @@ pub fn run(cli: Cli) -> CliResult {
         } => net::sync(
             &db()?,
             &relay,
+            &protocol,
             token.as_deref(),
             ca.as_deref(),
             once,

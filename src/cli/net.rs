@@ -160,6 +160,7 @@ pub fn discover(wait: u64) -> CliResult {
 pub fn sync(
     db: &Path,
     relay_url: &str,
+    protocol: &str,
     token: Option<&str>,
     ca: Option<&Path>,
     once: bool,
@@ -174,7 +175,8 @@ pub fn sync(
         }
         e => store.resolve_event(e)?,
     };
-    let target = relay::RelayTarget::parse_with_ca(relay_url, token, ca)?;
+    let protocol = relay::RelayProtocol::parse(protocol)?;
+    let target = relay::RelayTarget::parse_with_ca(relay_url, token, ca)?.with_protocol(protocol);
     let store: SharedStore = Arc::new(Mutex::new(store));
     until_ctrl_c(async move {
         let report = relay::sync(store, &target, &event_id, once).await?;

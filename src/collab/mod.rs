@@ -12,7 +12,7 @@ pub mod status;
 
 use crate::store::{Store, StoreError};
 use crate::sync::transport::code::JoinCode;
-use crate::sync::transport::relay::{self, RelayTarget};
+use crate::sync::transport::relay::{self, RelayProtocol, RelayTarget};
 use crate::sync::transport::status::{backoff, NetEvent, Reporter};
 use crate::sync::transport::{address, discover, room, with_store, NetError, SharedStore};
 use chrono::{DateTime, Utc};
@@ -143,22 +143,28 @@ impl Live {
         Ok(())
     }
 
-    /// Syncs `event_id` through the y-websocket relay at `url` until stopped, reconnecting with
-    /// a capped back-off when the relay cannot be reached or drops the connection. A `wss://`
-    /// relay's certificate must verify against the system's roots or the CA in `ca` (PEM).
+    /// Syncs `event_id` through the relay at `url`, spoken to in `protocol` (`y-websocket` or
+    /// `hocuspocus`), until stopped, reconnecting with a capped back-off when the relay cannot
+    /// be reached or drops the connection; a relay that refuses the token stops it. A
+    /// `wss://` relay's certificate must verify against the system's roots or the CA in `ca`
+    /// (PEM).
     pub fn relay(
         &self,
         store: SharedStore,
         url: &str,
+        protocol: &str,
         token: Option<&str>,
         ca: Option<&std::path::Path>,
         event_id: String,
     ) -> Result<(), NetError> {
-        let target = RelayTarget::parse_with_ca(url, token, ca)?;
-        let status = LiveStatus::starting(Mode::Relay, Some(event_id.clone()), Some(url.into()));
-        let url = url.to_string();
+        let protocol = RelayProtocol::parse(protocol)?;
+        let target = RelayTarget::parse_with_ca(url, token, ca)?.with_protocol(protocol);
+        let shown = target.shown();
+        let mut status =
+            LiveStatus::starting(Mode::Relay, Some(event_id.clone()), Some(shown.clone()));
+        status.protocol = Some(protocol.name().to_string());
         self.start(status, move |report| {
-            relay_until_stopped(store, target, url, event_id, report)
+            relay_until_stopped(store, target, shown, event_id, report)
         });
         Ok(())
     }
@@ -191,7 +197,11 @@ impl Live {
             let result = fut.await;
             let mut inner = shared.lock().unwrap_or_else(PoisonError::into_inner);
             if inner.generation == generation {
+                let refused = matches!(result, Err(NetError::Refused { .. }));
                 inner.status.stopped(result.err().map(|e| e.to_string()));
+                if refused {
+                    inner.status.refused = inner.status.error.clone();
+                }
             }
         }));
     }
@@ -229,7 +239,7 @@ impl Drop for Withdraw {
 }
 
 /// `relay::sync` in a loop: errors a retry can fix (the network, the relay going away) wait
-/// and try again; a bad URL or a store failure ends it.
+/// and try again; a bad URL, a refusal (the token) or a store failure ends it.
 async fn relay_until_stopped(
     store: SharedStore,
     target: RelayTarget,
@@ -245,6 +255,7 @@ async fn relay_until_stopped(
             Ok(_) => format!("{url}: the relay closed the connection"),
             Err(
                 e @ (NetError::BadUrl { .. }
+                | NetError::Refused { .. }
                 | NetError::Tls { .. }
                 | NetError::Store(_)
                 | NetError::Task(_)),

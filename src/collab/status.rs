@@ -65,11 +65,14 @@ pub struct LiveStatus {
     /// The event being shared (for a joiner: once the host named it).
     pub event_id: Option<String>,
     pub host: Option<HostInfo>,
-    /// The address joined, or the relay URL.
+    /// The address joined, or the relay URL (its query string's values hidden).
     pub target: Option<String>,
+    /// The relay's protocol (`y-websocket` or `hocuspocus`), when syncing through one.
+    pub protocol: Option<String>,
     pub peers: Vec<PeerStatus>,
     pub retry: Option<Retry>,
-    /// The last connection attempt the host refused (e.g. a wrong code), for the host's eyes.
+    /// The last connection attempt the host refused (e.g. a wrong code), for the host's eyes;
+    /// or why the relay refused this device (the token), which stopped the sync.
     pub refused: Option<String>,
     /// The error that stopped live sync (a wrong code, a relay that failed); mode stays as it
     /// was so the panel can say what failed.
@@ -88,6 +91,7 @@ impl LiveStatus {
             event_id: None,
             host: None,
             target: None,
+            protocol: None,
             peers: Vec::new(),
             retry: None,
             refused: None,

@@ -3,7 +3,8 @@
 //! a test peer. The message types are yrs's own ([`yrs::sync::Message`]); this module adds the
 //! limits yrs leaves to the caller, and the envelope for several documents on one connection.
 //!
-//! **Messages** (one per frame): `varuint type` then
+//! **Messages** (one per frame; a relay frame may carry several, see [`decode_messages`]):
+//! `varuint type` then
 //! - `0` sync: `varuint step` (`0` step 1 + state vector, `1` step 2 + update, `2` update), each
 //!   payload a `varuint`-length-prefixed buffer;
 //! - `1` awareness: a length-prefixed awareness update;
@@ -99,6 +100,26 @@ pub fn decode_message(bytes: &[u8]) -> Result<Message, SyncError> {
         return Err(SyncError::malformed("trailing bytes after the message"));
     }
     Ok(msg)
+}
+
+/// The most messages one relay frame may carry (y-redis sends several back to back).
+pub const MAX_MESSAGES_PER_FRAME: usize = 4096;
+
+/// Decodes a relay frame that may carry several y-protocols messages back to back (y-redis
+/// joins what it read from Redis into one frame), within the limits. An empty frame is none.
+pub fn decode_messages(bytes: &[u8]) -> Result<Vec<Message>, SyncError> {
+    check_size(bytes.len())?;
+    let mut cur = Cursor::new(bytes);
+    let mut out = Vec::new();
+    while cur.has_content() {
+        if out.len() == MAX_MESSAGES_PER_FRAME {
+            return Err(SyncError::malformed(format!(
+                "more than {MAX_MESSAGES_PER_FRAME} messages in one frame"
+            )));
+        }
+        out.push(read_message(&mut cur)?);
+    }
+    Ok(out)
 }
 
 /// Decodes an in-room frame, within the limits.
@@ -237,6 +258,30 @@ mod tests {
         assert_eq!(env.message, msg);
         assert_eq!(decode_message(&[3]).unwrap(), Message::AwarenessQuery);
         assert_eq!(decode_message(&[2, 1]).unwrap(), Message::Auth(None));
+    }
+
+    #[test]
+    fn a_frame_may_carry_several_messages_back_to_back() {
+        let a = Message::Sync(SyncMessage::SyncStep1(StateVector::default()));
+        let b = Message::Sync(SyncMessage::SyncStep2(vec![0, 0]));
+        let mut bytes = encode_message(&a);
+        bytes.extend(encode_message(&b));
+        bytes.extend([3]);
+        assert_eq!(
+            decode_messages(&bytes).unwrap(),
+            vec![a, b, Message::AwarenessQuery]
+        );
+        assert!(decode_messages(&[]).unwrap().is_empty());
+        // A message cut short after a good one spoils the frame.
+        let mut cut = encode_message(&Message::AwarenessQuery);
+        cut.extend([0, 2, 9, 0]);
+        assert!(decode_messages(&cut).is_err());
+        let flood = vec![3u8; MAX_MESSAGES_PER_FRAME + 1];
+        assert!(decode_messages(&flood).is_err());
+        assert_eq!(
+            decode_messages(&flood[1..]).unwrap().len(),
+            MAX_MESSAGES_PER_FRAME
+        );
     }
 
     #[test]

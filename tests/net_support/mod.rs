@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod relay;
+pub mod servers;
+pub mod yredis;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -5,6 +5,7 @@
 // prints the notes as JSON on stdout.
 //
 // usage: node client.js URL ROOM [PARAGRAPH]     (NODE_PATH must reach yjs, y-websocket, ws)
+// RELAY_QUERY=a=1&b=2 adds that query string to the room's URL (y-websocket's `params`).
 const Y = require('yjs')
 const { WebsocketProvider } = require('y-websocket')
 const WebSocket = require('ws')
@@ -20,7 +21,8 @@ const timer = setTimeout(() => {
 }, 20000)
 
 const doc = new Y.Doc()
-const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: WebSocket, connect: true })
+const params = Object.fromEntries(new URLSearchParams(process.env.RELAY_QUERY ?? ''))
+const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: WebSocket, connect: true, params })
 provider.on('sync', (synced) => {
   if (!synced) return
   const notes = doc.getText('notes')

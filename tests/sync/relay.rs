@@ -95,8 +95,15 @@ fn the_window_shows_the_relay_as_a_peer_through_an_outage() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let live = Live::new();
     let _guard = rt.enter();
-    live.relay(store.clone(), &url, None, None, event.clone())
-        .unwrap();
+    live.relay(
+        store.clone(),
+        &url,
+        "y-websocket",
+        None,
+        None,
+        event.clone(),
+    )
+    .unwrap();
     let status = |what: &str, ok: &dyn Fn(&rapporteur::collab::status::LiveStatus) -> bool| {
         let end = Instant::now() + WAIT;
         loop {

@@ -6,7 +6,9 @@
 //!   [`Peer::take_applied`](super::Peer::take_applied), to the others); `rapporteur join ADDRESS
 //!   --code CODE` connects. Every byte after the handshake is encrypted: see [`secure`].
 //! - [`relay`]: **past the room**. `rapporteur sync --relay ws(s)://…` speaks the plain y-websocket
-//!   protocol, one WebSocket per document, room `<event-id>/<doc-id>`.
+//!   protocol, one WebSocket per document, room `<event-id>/<doc-id>` (the reference server,
+//!   y-redis, y-sweet); with `--protocol hocuspocus`, Hocuspocus's framing ([`hocuspocus`]),
+//!   every document over one WebSocket.
 //! - [`discover`]: `serve` announces itself on mDNS (`_rapporteur._tcp`, nothing personal);
 //!   `join --code` without an address and `discover` find hosts.
 //! - [`watch`]: picks up edits made on this device by any process (the window, a `rapporteur
@@ -40,8 +42,11 @@
 
 pub mod address;
 pub mod bus;
+mod ack;
 pub mod code;
 pub mod discover;
+pub mod hocuspocus;
+mod hocuspocus_wire;
 mod link;
 pub mod presence;
 pub mod relay;
@@ -52,6 +57,8 @@ pub mod secure;
 pub mod status;
 pub mod tls;
 pub mod watch;
+mod ws;
+mod ywebsocket;
 
 use super::SyncError;
 use crate::store::{Store, StoreError};
@@ -108,11 +115,17 @@ pub enum NetError {
     WebSocket { addr: String, reason: String },
     #[error("{host}: {reason}; nothing was exchanged")]
     Tls { host: String, reason: String },
+    /// The relay refused us (a token it does not accept, access it does not grant): final,
+    /// never retried.
+    #[error("{addr}: the relay refused access: {reason}")]
+    Refused { addr: String, reason: String },
     #[error("{}: not a usable CA certificate file (--ca / RAPPORTEUR_RELAY_CA): {reason}", path.display())]
     BadCa {
         path: std::path::PathBuf,
         reason: String,
     },
+    #[error("{0:?} is not a relay protocol (y-websocket or hocuspocus)")]
+    BadProtocol(String),
     #[error("{url:?} is not a relay URL: {reason}")]
     BadUrl { url: String, reason: String },
     #[error("local network discovery (mDNS) failed: {0}")]

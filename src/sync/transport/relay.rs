@@ -1,22 +1,35 @@
-//! Past the room: sync with any relay that speaks the plain y-websocket protocol (the reference
-//! `y-websocket` server, y-redis, y-sweet). One WebSocket per document, room
-//! `<event-id>/<doc-id>` appended to the relay URL's path, the token as `?token=`. Frames are
-//! bare y-protocols messages (`protocol::encode_message` / `decode_message`); this module wraps them
-//! in the in-room envelope so the same `Peer` drives them, and routes what the peer answers
-//! to the socket of its document (opening it on first use, e.g. for a session the event's
-//! agenda has just listed).
+//! Past the room: sync with a relay an organisation runs. Two protocols ([`RelayProtocol`]):
 //!
-//! With `once`, it stops when quiescent: every open document has received the relay's step 2
-//! (we have what it has) and has answered the relay's step 1 (it has what we have).
+//! - **y-websocket** (the default): the plain y-websocket protocol spoken by the reference
+//!   `y-websocket` server, y-redis and y-sweet. One WebSocket per document, room
+//!   `<event-id>/<doc-id>` appended to the relay URL's path; the URL's query string is kept on
+//!   every room's URL (y-redis takes its token as `?yauth=`), and `--token` is added as
+//!   `token=`. Frames are bare y-protocols messages, several of them back to back in one frame
+//!   when the server joins them (y-redis). See `ywebsocket`.
+//! - **hocuspocus**: Hocuspocus's framing (see [`super::hocuspocus`]): every document of the
+//!   event over **one** WebSocket to the relay URL, each message naming its document
+//!   `<event-id>/<doc-id>`, each document opened with the token in an authentication message.
 //!
-//! Without `once` it keeps running: when the relay drops (or cannot be reached) it retries
-//! with a doubling back-off capped at [`BACKOFF_MAX`]; each new connection starts with the
-//! state-vector exchange, so it sends only what the relay lacks — including edits made while
-//! it was away, and everything again if the relay came back empty. One connection's work is
-//! in `relay_session`; the relay's address and what a sync did are in `relay_target`.
+//! Both wrap what arrives in the in-room envelope so the same `Peer` drives them, and route
+//! what the peer answers to its document (opening it on first use, e.g. for a session the
+//! event's agenda has just listed); awareness travels with it.
+//!
+//! With `once`, it stops when every open document is up to date both ways and the relay has
+//! *acknowledged* what it was sent (see `ack`): Hocuspocus's sync status, or — y-websocket
+//! servers never acknowledge, and y-redis never answers a step 1 — the relay passing back what
+//! it applied.
+//!
+//! A relay that refuses us (HTTP 401/403 on the upgrade, Hocuspocus's permission denied, a
+//! read-only connection refusing our changes) is a final error ([`NetError::Refused`]), never
+//! retried. Without `once` it keeps running through everything else: when the relay drops
+//! (or cannot be reached) it retries with a doubling back-off capped at [`BACKOFF_MAX`]; each
+//! new connection starts with the state-vector exchange, so it sends only what the relay
+//! lacks — including edits made while it was away, and everything again if the relay came
+//! back empty. One connection's work is in `relay_session`; the relay's address, protocol and
+//! what a sync did are in `relay_target`.
 
 use super::relay_session::session;
-pub use super::relay_target::{RelayReport, RelayTarget, ONCE_TIMEOUT};
+pub use super::relay_target::{RelayProtocol, RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
 use super::{bus, watch, NetError, SharedStore};
 use std::time::Duration;
@@ -56,7 +69,7 @@ pub async fn sync_reporting(
     events: Reporter,
 ) -> Result<RelayReport, NetError> {
     let mut report = RelayReport {
-        relay: target.base.clone(),
+        relay: target.shown(),
         ..RelayReport::default()
     };
     let bus = bus::bus();
@@ -98,7 +111,7 @@ pub async fn sync_reporting(
                     backoff.as_secs_f64()
                 );
                 events.send(NetEvent::Retrying {
-                    addr: target.base.clone(),
+                    addr: target.shown(),
                     delay: backoff,
                     error: e.to_string(),
                 });
@@ -112,4 +125,53 @@ pub async fn sync_reporting(
         w.abort();
     }
     result.map(|()| report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_string_is_kept_on_every_url_and_hidden_when_shown() {
+        let t = RelayTarget::parse("ws://h:1/pre/?yauth=J.W.T&x=1", Some("a b")).unwrap();
+        assert_eq!(
+            t.room_url("ev", "doc"),
+            "ws://h:1/pre/ev/doc?yauth=J.W.T&x=1&token=a%20b"
+        );
+        assert_eq!(t.socket_url(), "ws://h:1/pre?yauth=J.W.T&x=1");
+        assert_eq!(t.shown(), "ws://h:1/pre?yauth=…&x=…");
+        assert_eq!(t.host(), "h:1");
+        let plain = RelayTarget::parse("ws://h:1", None).unwrap();
+        assert_eq!(plain.room_url("ev", "doc"), "ws://h:1/ev/doc");
+        assert_eq!(plain.socket_url(), "ws://h:1");
+        assert_eq!(plain.token(), "");
+        assert_eq!(plain.protocol(), RelayProtocol::YWebsocket);
+        for bad in [
+            "http://h:1",
+            "ws://",
+            "ws://?x=1",
+            "ws:///p",
+            "ws://h:1/#f",
+            "ws://h 1",
+        ] {
+            assert!(RelayTarget::parse(bad, None).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn protocols_parse_by_their_contract_names() {
+        assert_eq!(
+            RelayProtocol::parse("hocuspocus").unwrap(),
+            RelayProtocol::Hocuspocus
+        );
+        assert_eq!(
+            RelayProtocol::parse("y-websocket").unwrap(),
+            RelayProtocol::YWebsocket
+        );
+        for p in RelayProtocol::ALL {
+            assert_eq!(RelayProtocol::parse(p.name()).unwrap(), p);
+        }
+        let e = RelayProtocol::parse("y-redis").unwrap_err().to_string();
+        assert!(e.contains("y-websocket or hocuspocus"), "{e}");
+    }
 }

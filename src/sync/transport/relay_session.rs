@@ -1,138 +1,123 @@
-//! One connection to a y-websocket relay (see [`super::relay`]): a WebSocket per document of
-//! the event, all driven by one [`Peer`]. What the sockets deliver is handed to the peer in
-//! runs (everything that has arrived, one store transaction); what the peer answers goes to
-//! its document's socket, opened on first use. Ends with an error when a socket fails or the
-//! relay closes one, so the caller can reconnect. Awareness travels in each document's room
-//! too (the relay forwards it to the room): this device's from the bus, others' to `report`.
+//! One connection to a relay (see [`super::relay`]), whatever its protocol: the [`Wire`] is
+//! y-websocket's socket per document (`ywebsocket`) or Hocuspocus's one socket
+//! (`hocuspocus_wire`); every document of the event is driven by one [`Peer`]. What the
+//! sockets deliver is handed to the peer in runs (everything that has arrived, one store
+//! transaction); what the peer answers goes to its document through the wire, which opens it
+//! on first use. Ends with an error when a socket fails or the relay closes one, so the caller
+//! can reconnect. Awareness travels with the documents too (the relay forwards it to the
+//! others): this device's from the bus, others' to `report`.
 
+use super::hocuspocus_wire::HpWire;
 use super::bus::{Bus, ConnPresence, Item, Relayed};
-use super::relay_target::{RelayReport, RelayTarget, ONCE_TIMEOUT};
+use super::relay_target::{RelayProtocol, RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
-use super::{open_peer, receive_run, tls, NetError, Received, SharedStore};
-use crate::sync::protocol::{decode_frame, decode_message, encode_frame, encode_message};
-use crate::sync::{Frame, Peer, MAX_FRAME_BYTES};
-use futures_util::stream::SplitSink;
-use futures_util::{SinkExt, StreamExt};
-use std::collections::HashMap;
+use super::ws::Incoming;
+use super::ywebsocket::YWire;
+use super::{open_peer, receive_run, NetError, Received, SharedStore, KEEPALIVE};
+use crate::sync::protocol::{decode_frame, encode_frame};
+use crate::sync::{Frame, Peer, SyncError};
 use std::time::Duration;
-use tokio::net::TcpStream;
 use tokio::sync::{broadcast, mpsc};
-use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::Message as WsMessage;
-use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
-use yrs::sync::{Message, SyncMessage};
+use yrs::sync::Message;
 
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The most messages handed to the peer as one run.
 const RUN_MESSAGES: usize = 512;
 
-/// What a socket's reader task hands over: its document and a message (`None` at the end).
-type Incoming = (String, Result<Option<Vec<u8>>, NetError>);
-type Sink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, WsMessage>;
-
-#[derive(Default)]
-struct DocState {
-    got_step2: bool,
-    answered: bool,
+/// How the session talks to the relay.
+enum Wire<'a> {
+    Y(YWire<'a>),
+    Hp(HpWire<'a>),
 }
 
-struct Conn<'a> {
-    target: &'a RelayTarget,
-    event: &'a str,
-    sinks: HashMap<String, Sink>,
-    state: HashMap<String, DocState>,
-    tx: mpsc::Sender<Incoming>,
-    report: &'a mut RelayReport,
-}
-
-impl Conn<'_> {
-    async fn open(&mut self, doc: &str) -> Result<(), NetError> {
-        let url = self.target.room_url(self.event, doc);
-        let shown = format!("{}/{}/{doc}", self.target.base, self.event);
-        let ws_err = move |e: tokio_tungstenite::tungstenite::Error| NetError::WebSocket {
-            addr: shown.clone(),
-            reason: e.to_string(),
-        };
-        let config = WebSocketConfig::default()
-            .max_message_size(Some(MAX_FRAME_BYTES))
-            .max_frame_size(Some(MAX_FRAME_BYTES));
-        // `wss://` uses the target's TLS configuration; `ws://` (no connector) stays plain.
-        let connector = self.target.tls.clone().map(Connector::Rustls);
-        let (ws, _) = tokio::time::timeout(
-            CONNECT_TIMEOUT,
-            tokio_tungstenite::connect_async_tls_with_config(
-                url.as_str(),
-                Some(config),
-                true,
-                connector,
-            ),
-        )
-        .await
-        .map_err(|_| NetError::Timeout {
-            addr: format!("{}/{}/{doc}", self.target.base, self.event),
-            what: "connecting",
-            secs: CONNECT_TIMEOUT.as_secs(),
-        })?
-        .map_err(|e| tls::handshake_error(&self.target.host(), &e).unwrap_or_else(|| ws_err(e)))?;
-        let (sink, mut stream) = ws.split();
-        let tx = self.tx.clone();
-        let name = doc.to_string();
-        tokio::spawn(async move {
-            loop {
-                let item = match stream.next().await {
-                    None | Some(Ok(WsMessage::Close(_))) => Ok(None),
-                    Some(Ok(WsMessage::Binary(b))) => Ok(Some(b.to_vec())),
-                    Some(Ok(_)) => continue,
-                    Some(Err(e)) => Err(ws_err(e)),
-                };
-                let stop = !matches!(item, Ok(Some(_)));
-                if tx.send((name.clone(), item)).await.is_err() || stop {
-                    break;
-                }
-            }
-        });
-        self.sinks.insert(doc.to_string(), sink);
-        self.state.entry(doc.to_string()).or_default();
-        Ok(())
+impl Wire<'_> {
+    async fn send(&mut self, doc: &str, msg: &Message) -> Result<(), NetError> {
+        match self {
+            Wire::Y(w) => w.send(doc, msg).await,
+            Wire::Hp(w) => w.send(doc, msg).await,
+        }
     }
 
-    /// Sends what the peer produced, each to its document's socket.
-    async fn route(&mut self, frames: Vec<Frame>) -> Result<(), NetError> {
+    /// The y-protocols messages of a frame from socket `label`, with their documents.
+    async fn take(
+        &mut self,
+        label: &str,
+        bytes: &[u8],
+    ) -> Result<Vec<(String, Message)>, NetError> {
+        match self {
+            Wire::Y(w) => w.take(label, bytes),
+            Wire::Hp(w) => w.take(bytes).await,
+        }
+    }
+
+    fn done(&self) -> bool {
+        match self {
+            Wire::Y(w) => w.done(),
+            Wire::Hp(w) => w.done(),
+        }
+    }
+
+    async fn keepalive(&mut self) -> Result<(), NetError> {
+        match self {
+            Wire::Y(_) => Ok(()),
+            Wire::Hp(w) => w.keepalive().await,
+        }
+    }
+
+    fn docs(&self) -> usize {
+        match self {
+            Wire::Y(w) => w.docs(),
+            Wire::Hp(w) => w.docs(),
+        }
+    }
+
+    async fn close(&mut self) {
+        match self {
+            Wire::Y(w) => w.close().await,
+            Wire::Hp(w) => w.close().await,
+        }
+    }
+
+    /// Sends what the peer produced, each message to its document; counts them in `report`.
+    async fn route(
+        &mut self,
+        frames: Vec<Frame>,
+        report: &mut RelayReport,
+        addr: &str,
+    ) -> Result<(), NetError> {
         for f in frames {
             let env = decode_frame(f.as_bytes()).map_err(|source| NetError::Sync {
-                addr: self.target.base.clone(),
+                addr: addr.to_string(),
                 source,
             })?;
-            if !self.sinks.contains_key(&env.doc_id) {
-                self.open(&env.doc_id).await?;
-            }
-            let bytes = encode_message(&env.message);
-            if let Some(sink) = self.sinks.get_mut(&env.doc_id) {
-                sink.send(WsMessage::Binary(bytes.into()))
-                    .await
-                    .map_err(|e| NetError::WebSocket {
-                        addr: format!("{}/{}/{}", self.target.base, self.event, env.doc_id),
-                        reason: e.to_string(),
-                    })?;
-                self.report.sent += 1;
-            }
+            self.send(&env.doc_id, &env.message).await?;
+            report.sent += 1;
         }
         Ok(())
     }
+}
 
-    fn quiescent(&self) -> bool {
-        !self.state.is_empty() && self.state.values().all(|s| s.got_step2 && s.answered)
+/// A sync error of the peer, as a network error: a y-protocols refusal (auth message) is final.
+fn peer_error(addr: &str, source: SyncError) -> NetError {
+    match source {
+        SyncError::PermissionDenied(reason) => NetError::Refused {
+            addr: addr.to_string(),
+            reason,
+        },
+        source => NetError::Sync {
+            addr: addr.to_string(),
+            source,
+        },
     }
 }
 
 /// The relay session's number on its bus (0 is this device's own).
 const ME: u64 = 1;
 
-/// One connection: until it fails, or — with `once` — until quiescent. `worked` is set once
-/// the relay has answered (so the caller's back-off can start again from the shortest wait).
-/// `number` numbers the connection in what `events` hears: the relay as a peer (connected
-/// once its rooms are open, each exchange, closed with the error that ended it) and others'
-/// awareness.
+/// One connection: until it fails, or — with `once` — until every document is up to date and
+/// acknowledged. `worked` is set once the relay has answered (so the caller's back-off can
+/// start again from the shortest wait). `number` numbers the connection in what `events`
+/// hears: the relay as a peer (connected once its documents are open, each exchange, closed
+/// with the error that ended it) and others' awareness.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn session(
     store: &SharedStore,
@@ -144,14 +129,11 @@ pub(super) async fn session(
     worked: &mut bool,
     (events, number): (&Reporter, u64),
 ) -> Result<(), NetError> {
-    let (tx, mut incoming) = mpsc::channel(256);
-    let mut conn = Conn {
-        target,
-        event: event_id,
-        sinks: HashMap::new(),
-        state: HashMap::new(),
-        tx,
-        report,
+    let (tx, mut incoming) = mpsc::channel::<Incoming>(256);
+    let addr = target.shown();
+    let mut wire = match target.protocol() {
+        RelayProtocol::YWebsocket => Wire::Y(YWire::new(target, event_id, tx, once)),
+        RelayProtocol::Hocuspocus => Wire::Hp(HpWire::connect(target, event_id, &tx, once).await?),
     };
     let mut from_bus = bus.subscribe();
     let peer_id = format!("relay:{}", target.base);
@@ -165,15 +147,11 @@ pub(super) async fn session(
     };
     let (p, opening) = open_peer(store, peer).await?;
     peer = p;
-    let addr = target.base.clone();
-    let sync_err = |source| NetError::Sync {
-        addr: addr.clone(),
-        source,
-    };
     let connected = std::sync::atomic::AtomicBool::new(false);
     let synced = || events.send(NetEvent::Synced { conn: number });
     let result = async {
-        conn.route(opening.map_err(sync_err)?).await?;
+        let opening = opening.map_err(|e| peer_error(&addr, e))?;
+        wire.route(opening, report, &addr).await?;
         events.send(NetEvent::Connected {
             conn: number,
             addr: addr.clone(),
@@ -182,7 +160,7 @@ pub(super) async fn session(
         });
         connected.store(true, std::sync::atomic::Ordering::Relaxed);
         if !once {
-            conn.route(presence.opening(&peer)).await?;
+            wire.route(presence.opening(&peer), report, &addr).await?;
         }
         let deadline = tokio::time::sleep(if once {
             ONCE_TIMEOUT
@@ -190,48 +168,40 @@ pub(super) async fn session(
             Duration::from_secs(365 * 24 * 3600)
         });
         tokio::pin!(deadline);
-        while !(once && conn.quiescent()) {
+        let mut keepalive =
+            tokio::time::interval_at(tokio::time::Instant::now() + KEEPALIVE, KEEPALIVE);
+        while !(once && wire.done()) {
             tokio::select! {
                 next = incoming.recv() => {
                     let Some(first) = next else { return Ok(()) };
                     let mut run = Vec::new();
-                    let mut kinds = Vec::new();
                     let mut item = Some(first);
-                    while let Some((doc, msg)) = item.take() {
-                        let bytes = msg?.ok_or_else(|| NetError::WebSocket {
-                            addr: format!("{}/{event_id}/{doc}", target.base),
+                    while let Some((label, frame)) = item.take() {
+                        let bytes = frame?.ok_or_else(|| NetError::WebSocket {
+                            addr: addr.clone(),
                             reason: "the relay closed the connection".into(),
                         })?;
-                        let msg = decode_message(&bytes).map_err(sync_err)?;
-                        kinds.push((doc.clone(), match &msg {
-                            Message::Sync(SyncMessage::SyncStep1(_)) => 1,
-                            Message::Sync(SyncMessage::SyncStep2(_)) => 2,
-                            _ => 0,
-                        }));
-                        run.push(encode_frame(&doc, &msg));
+                        for (doc, msg) in wire.take(&label, &bytes).await? {
+                            run.push(encode_frame(&doc, &msg));
+                        }
                         if run.len() < RUN_MESSAGES {
                             item = incoming.try_recv().ok();
                         }
                     }
                     *worked = true;
+                    if run.is_empty() {
+                        continue;
+                    }
                     synced();
                     let (p, Received { out, applied, skipped, awareness }) =
                         receive_run(store, peer, run).await?;
                     peer = p;
-                    conn.report.received += applied.len();
+                    report.received += applied.len();
                     for e in skipped {
                         eprintln!("rapporteur: {addr}: {e}");
                     }
-                    conn.route(out.map_err(sync_err)?).await?;
-                    presence.received(awareness).map_err(sync_err)?;
-                    for (doc, kind) in kinds {
-                        let st = conn.state.entry(doc).or_default();
-                        match kind {
-                            1 => st.answered = true,
-                            2 => st.got_step2 = true,
-                            _ => {}
-                        }
-                    }
+                    wire.route(out.map_err(|e| peer_error(&addr, e))?, report, &addr).await?;
+                    presence.received(awareness).map_err(|e| peer_error(&addr, e))?;
                 }
                 relayed = from_bus.recv(), if !once => match relayed {
                     // What this session received itself (the relay already passed it on).
@@ -244,15 +214,16 @@ pub(super) async fn session(
                             }
                             Item::Awareness(a) => peer.on_local_awareness(&doc, &a),
                         };
-                        conn.route(frames).await?;
+                        wire.route(frames, report, &addr).await?;
                     }
                     Err(broadcast::error::RecvError::Lagged(_)) => {
                         let (p, opening) = open_peer(store, peer).await?;
                         peer = p;
-                        conn.route(opening.map_err(sync_err)?).await?;
+                        wire.route(opening.map_err(|e| peer_error(&addr, e))?, report, &addr).await?;
                     }
                     Err(broadcast::error::RecvError::Closed) => return Ok(()),
                 },
+                _ = keepalive.tick() => wire.keepalive().await?,
                 _ = &mut deadline => return Err(NetError::Timeout {
                     addr: addr.clone(),
                     what: "syncing with the relay (--once)",
@@ -263,10 +234,8 @@ pub(super) async fn session(
         Ok(())
     }
     .await;
-    conn.report.docs = conn.state.len();
-    for (_, mut sink) in conn.sinks.drain() {
-        let _ = sink.close().await;
-    }
+    report.docs = wire.docs();
+    wire.close().await;
     if connected.load(std::sync::atomic::Ordering::Relaxed) {
         events.send(NetEvent::Closed {
             conn: number,

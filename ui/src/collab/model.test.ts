@@ -23,7 +23,13 @@ describe('live status words', () => {
     expect(summary(status({ mode: 'joining', target: 'h:7420', retry: { at_ms: 4_000, error: 'h:7420: Connection refused' } }), 1_000)).toBe(
       'Not connected to h:7420 — h:7420: Connection refused; trying again in 3 s',
     );
-    expect(summary(status({ mode: 'relay', target: 'ws://r:1234' }), 0)).toBe('Syncing through the relay ws://r:1234');
+    expect(summary(status({ mode: 'relay', target: 'ws://r:1234' }), 0)).toBe('Connecting to the relay ws://r:1234…');
+    expect(summary(status({ mode: 'relay', target: 'ws://r:1234', peers: [peer()] }), 0)).toBe('Syncing through the relay ws://r:1234');
+    expect(summary(status({ mode: 'relay', protocol: 'hocuspocus', target: 'ws://r:1', peers: [peer()] }), 0)).toBe('Syncing through the Hocuspocus relay ws://r:1');
+    const refused = { ...OFF, mode: 'relay' as const, error: 'ws://r:1: the relay refused access: HTTP 401', refused: 'ws://r:1: the relay refused access: HTTP 401' };
+    expect(summary(refused, 0)).toBe('Refused by the relay. Check the token; the error is shown below.');
+    expect(badge(refused)).toBe('Relay refused');
+    expect(badgeTone(refused)).toBe('warn');
     expect(summary({ ...OFF, mode: 'joining', error: 'h: the join code did not match; nothing was exchanged' }, 0)).toBe('Stopped. The error is shown below.');
   });
 

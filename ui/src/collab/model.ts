@@ -6,6 +6,13 @@
 
 export type Mode = 'off' | 'hosting' | 'joining' | 'relay';
 
+/** The protocols a relay may speak (the core's `RelayProtocol` names), the default first. */
+export const RELAY_PROTOCOLS = [
+  { value: 'y-websocket', label: 'y-websocket (reference server, y-redis, y-sweet)' },
+  { value: 'hocuspocus', label: 'Hocuspocus' },
+] as const;
+export type RelayProtocol = (typeof RELAY_PROTOCOLS)[number]['value'];
+
 export interface HostInfo {
   event_id: string;
   port: number;
@@ -33,6 +40,8 @@ export interface LiveStatus {
   event_id: string | null;
   host: HostInfo | null;
   target: string | null;
+  /** The relay's protocol, when syncing through one. */
+  protocol: string | null;
   peers: PeerStatus[];
   retry: { at_ms: number; error: string } | null;
   refused: string | null;
@@ -64,7 +73,7 @@ export interface BundleImported {
   summary: string;
 }
 
-export const OFF: LiveStatus = { mode: 'off', event_id: null, host: null, target: null, peers: [], retry: null, refused: null, error: null, running: false };
+export const OFF: LiveStatus = { mode: 'off', event_id: null, host: null, target: null, protocol: null, peers: [], retry: null, refused: null, error: null, running: false };
 
 /** "just now", "12 s ago", "3 min ago", "2 h ago". */
 export function ago(ms: number, now: number): string {
@@ -94,6 +103,7 @@ export function summary(s: LiveStatus, now: number): string {
   const n = connectedCount(s);
   const peers = `${n} ${n === 1 ? 'peer' : 'peers'} connected`;
   if (!s.running) {
+    if (s.mode === 'relay' && s.refused) return 'Refused by the relay. Check the token; the error is shown below.';
     if (s.error) return 'Stopped. The error is shown below.';
     return 'Not sharing. Host this event, join a host, or sync through a relay.';
   }
@@ -104,8 +114,11 @@ export function summary(s: LiveStatus, now: number): string {
     case 'joining':
       if (n > 0) return `Connected to ${s.target}`;
       return s.retry ? `Not connected to ${s.target}${retry}` : `Connecting to ${s.target}…`;
-    case 'relay':
-      return s.retry ? `Relay ${s.target} unavailable${retry}` : `Syncing through the relay ${s.target}`;
+    case 'relay': {
+      const relay = s.protocol === 'hocuspocus' ? `the Hocuspocus relay ${s.target}` : `the relay ${s.target}`;
+      if (s.retry) return `Relay ${s.target} unavailable${retry}`;
+      return n > 0 ? `Syncing through ${relay}` : `Connecting to ${relay}…`;
+    }
     default:
       return 'Not sharing.';
   }
@@ -130,7 +143,7 @@ export function waiting(s: LiveStatus): number {
 
 /** The topbar badge: empty when nothing runs. */
 export function badge(s: LiveStatus): string {
-  if (!s.running) return s.error ? 'Sync stopped' : '';
+  if (!s.running) return s.mode === 'relay' && s.refused ? 'Relay refused' : s.error ? 'Sync stopped' : '';
   if (s.mode === 'relay') return s.retry ? 'Relay offline' : 'Relay';
   if (s.mode === 'joining' && connectedCount(s) === 0) return waiting(s) > 0 ? `Reconnecting · ${waiting(s)} waiting` : 'Reconnecting';
   return `Live · ${connectedCount(s)}`;

@@ -8,7 +8,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
-import type { BundleImported, FoundHost, HostInfo, LiveStatus } from '../collab/model';
+import type { BundleImported, FoundHost, HostInfo, LiveStatus, RelayProtocol } from '../collab/model';
 import type { AgendaView, EventSummary, NewParticipant, OutcomeRow, Participant } from '../agenda/types';
 import type { ImportPlan } from '../participants/model';
 import type { OutcomeKind } from '../capture/prefix';
@@ -182,7 +182,8 @@ const BUNDLE_FILTER = [{ name: 'Rapporteur bundle', extensions: ['rapp'] }];
 export const collabIpc = {
   host: (eventId: string, port?: number) => call<HostInfo>('collab_host', { eventId, port: port ?? null }),
   join: (address: string, code: string) => call<void>('collab_join', { address, code }),
-  relay: (url: string, token: string | null, eventId: string) => call<void>('collab_relay', { url, token, eventId }),
+  /** `protocol`: 'y-websocket' (the reference server, y-redis, y-sweet) or 'hocuspocus'. */
+  relay: (url: string, protocol: RelayProtocol, token: string | null, eventId: string) => call<void>('collab_relay', { url, protocol, token, eventId }),
   stop: () => call<void>('collab_stop'),
   status: () => call<LiveStatus>('collab_status'),
   /** Hosts announced on this network (takes about 1.5 s). */

@@ -1,6 +1,7 @@
 /**
  * The Collaborate panel (Ctrl+Shift+L, or the top bar's button): host the open event in the
- * room, join a host by address and code, or sync through a y-websocket relay; each peer's
+ * room, join a host by address and code, or sync through a relay (a y-websocket server such as
+ * y-redis, or Hocuspocus: the protocol and the token are chosen here); each peer's
  * state; bundles exported and imported through the native dialogs. The work runs in the core;
  * this view starts and stops it and shows the status the core reports, polled once a second.
  * "Your name" is what others see next to this window's caret; the people here are listed
@@ -12,7 +13,7 @@
  */
 
 import { collabIpc, type CollabIpc } from '../ipc';
-import { hostChoices, summary, type FoundHost } from '../collab/model';
+import { hostChoices, RELAY_PROTOCOLS, summary, type FoundHost, type RelayProtocol } from '../collab/model';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
 import { openEvent, type Ctx, type Mounted } from '../controllers/context';
@@ -111,13 +112,30 @@ export function mountCollab(ctx: Ctx, host: HTMLElement, close: () => void, io: 
     void run(() => io.join(address.el.value, code.el.value))();
   });
 
-  const relayUrl = input('collab-relay-url', 'Relay URL', { placeholder: 'ws://relay.example.org:1234' });
+  const relayUrl = input('collab-relay-url', 'Relay URL', { placeholder: 'wss://relay.example.org/collab' });
+  const relayProtocol = h(
+    'select',
+    { id: 'collab-relay-protocol' },
+    RELAY_PROTOCOLS.map((p) => h('option', { value: p.value }, p.label)),
+  ) as HTMLSelectElement;
+  const protocolRow = h('div', { class: 'collab-field' }, h('label', { for: 'collab-relay-protocol' }, 'Server'), relayProtocol);
   const relayToken = input('collab-relay-token', 'Token (optional)', { type: 'password' });
   const relayButton = h('button', { id: 'collab-relay', type: 'submit' }, 'Sync through relay');
-  const relayForm = h('form', { class: 'collab-form', 'aria-labelledby': 'collab-relay-title' }, h('h3', { id: 'collab-relay-title' }, 'Sync through a relay'), relayUrl.row, relayToken.row, relayButton);
+  const relayHint = h('p', { class: 'muted small' }, 'The server your organisation runs. For y-redis, its token may be part of the URL (?yauth=…).');
+  const relayForm = h(
+    'form',
+    { class: 'collab-form', id: 'collab-relay-form', 'aria-labelledby': 'collab-relay-title' },
+    h('h3', { id: 'collab-relay-title' }, 'Sync through a relay'),
+    relayHint,
+    relayUrl.row,
+    protocolRow,
+    relayToken.row,
+    relayButton,
+  );
   relayForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run(() => io.relay(relayUrl.el.value.trim(), relayToken.el.value || null, eventId()!))();
+    const protocol = relayProtocol.value as RelayProtocol;
+    void run(() => io.relay(relayUrl.el.value.trim(), protocol, relayToken.el.value || null, eventId()!))();
   });
 
   const bundleResult = h('p', { id: 'bundle-result', class: 'small', role: 'status' });
