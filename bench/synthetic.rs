@@ -98,5 +98,6 @@ fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
         days,
         participants,
         conflicts: Vec::new(),
+        carried: Vec::new(),
     }
 }

@@ -29,6 +29,16 @@ const COMMANDS: &[&str] = &[
     "edit_outcome",
     "merge_outcomes",
     "keep_both",
+    // The Versions panel (review.rs).
+    "review_state",
+    "set_author",
+    "save_version",
+    "circulate_version",
+    "finalize_event",
+    "reopen_event",
+    "compare_versions",
+    "compare_html",
+    "restore_version",
     // Draft, search, import, agenda and participants editing, error screen.
     "startup_failure",
     "draft_preview",

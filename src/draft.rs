@@ -90,6 +90,13 @@ pub fn export_to(
     compiled_on: chrono::NaiveDate,
     path: &Path,
 ) -> Result<Exported, DraftError> {
+    format_for_path(path)?;
+    let compiled = compile::compile(snapshot, &options(attribution, compiled_on));
+    export_compiled(&compiled, path)
+}
+
+/// Writes an already compiled draft to `path` (atomically) in the format its extension names.
+pub fn export_compiled(compiled: &compile::Compiled, path: &Path) -> Result<Exported, DraftError> {
     let format = format_for_path(path)?;
     if path.parent().is_some_and(|d| !d.is_dir()) {
         return Err(DraftError::BadPath {
@@ -97,8 +104,7 @@ pub fn export_to(
             reason: "the folder does not exist".into(),
         });
     }
-    let compiled = compile::compile(snapshot, &options(attribution, compiled_on));
-    compile::export(&compiled, format, path)?;
+    compile::export(compiled, format, path)?;
     let bytes = std::fs::metadata(path)
         .map_err(|e| CompileError::Io {
             path: path.to_path_buf(),

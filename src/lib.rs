@@ -3,7 +3,7 @@
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
 //! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `model` ←
-//! `compile`; `cli` on top.
+//! `compile`; `store` ← `review` (the life of the draft); `cli` on top.
 
 pub mod agenda;
 pub mod cli;
@@ -13,6 +13,7 @@ pub mod draft;
 pub mod host;
 pub mod live;
 pub mod model;
+pub mod review;
 pub mod sample;
 pub mod store;
 pub mod sync;

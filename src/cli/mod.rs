@@ -6,11 +6,14 @@ mod args;
 mod json;
 mod net;
 mod print;
+mod review;
 
-pub use args::{BundleCommand, Cli, Command, OutcomeCommand, OutcomeFlags, ParticipantCommand};
+pub use args::{
+    BundleCommand, Cli, Command, EventCommand, OutcomeCommand, OutcomeFlags, ParticipantCommand,
+    VersionCommand,
+};
 
 use crate::agenda;
-use crate::compile;
 use crate::doc::session_doc::{OutcomeEdit, TextKind};
 use crate::host::Origin;
 use crate::model::{OutcomeKind, OutcomeStatus, Participant};
@@ -49,6 +52,7 @@ pub fn run(cli: Cli) -> CliResult {
             file,
             format,
             title,
+            ..
         } => Some(read_agenda(file, format, title.as_deref())?),
         _ => None,
     };
@@ -87,11 +91,23 @@ pub fn run(cli: Cli) -> CliResult {
                 eprintln!("created the sample event (GMG retreat 2018)");
             }
         }
-        Command::Import { .. } => {
+        Command::Import { follows, .. } => {
             let parsed = imported.ok_or("internal: the import was not parsed")?;
+            // The earlier meeting is checked before anything is written.
+            let earlier = follows.map(|f| store.resolve_event(Some(&f))).transpose()?;
             let id = store.create_event(&parsed, &Origin::Import)?;
             print::line(out, &id)?;
             print::import_summary(out, &parsed)?;
+            if let Some(e) = earlier {
+                let carried = store.set_follows(&id, Some(&e), &Origin::Import)?;
+                print::line(
+                    out,
+                    &format!(
+                        "follows event {e}: {} open action point(s) carried over",
+                        carried.len()
+                    ),
+                )?;
+            }
         }
         Command::Events { json } => {
             let events = store.events()?;
@@ -128,9 +144,12 @@ pub fn run(cli: Cli) -> CliResult {
             print::text(out, &store.session_text(&session_id, summary)?)?;
         }
         Command::Outcome { command } => outcome(&mut store, command, out)?,
-        Command::Outcomes { event, json } => {
+        Command::Outcomes { event, json, open } => {
             let id = store.resolve_event(event.as_deref())?;
-            let rows = store.outcomes(&id)?;
+            let mut rows = store.outcomes_of_series(&id)?;
+            if open {
+                rows.retain(crate::review::series::is_open);
+            }
             print::either(
                 out,
                 json,
@@ -176,18 +195,58 @@ pub fn run(cli: Cli) -> CliResult {
             output,
             draft_version,
             distribution,
-        } => {
-            let id = store.resolve_event(event.as_deref())?;
-            let snapshot = store.snapshot(&id)?;
-            let mut options = compile::CompileOptions::new(store.host().now().date_naive());
-            options.attribution = attribution.parse()?;
-            options.version = draft_version;
-            options.distribution = distribution;
-            let compiled = compile::compile(&snapshot, &options);
-            compile::export(&compiled, format.parse()?, &output)?;
-            print::line(out, &format!("wrote {}", output.display()))?;
-            print::line(out, &compiled.report.to_string())?;
+            changes_since,
+        } => review::compile(
+            &mut store,
+            review::CompileRequest {
+                event: event.as_deref(),
+                format: &format,
+                attribution: &attribution,
+                output: &output,
+                draft_version: draft_version.as_deref(),
+                distribution: &distribution,
+                changes_since: changes_since.as_deref(),
+            },
+            out,
+        )?,
+        Command::Version { command } => review::version(&mut store, command, out)?,
+        Command::Versions { event, json } => {
+            review::versions(&mut store, event.as_deref(), json, out)?
         }
+        Command::Diff {
+            from,
+            to,
+            event,
+            json,
+            attribution,
+        } => review::diff(
+            &mut store,
+            event.as_deref(),
+            &from,
+            to.as_deref(),
+            &attribution,
+            json,
+            out,
+        )?,
+        Command::Restore {
+            version,
+            session,
+            event,
+        } => review::restore(
+            &mut store,
+            event.as_deref(),
+            &version,
+            session.as_deref(),
+            out,
+        )?,
+        Command::Circulate { to, event } => {
+            review::circulate(&mut store, event.as_deref(), to.as_deref(), out)?
+        }
+        Command::Finalize { event } => review::finalize(&mut store, event.as_deref(), out)?,
+        Command::Reopen { reason, event } => {
+            review::reopen(&mut store, event.as_deref(), &reason, out)?
+        }
+        Command::Event { command } => review::event(&mut store, command, out)?,
         Command::Rebuild => {
             store.rebuild_derived()?;
             eprintln!("rebuilt the derived tables from the update log");
@@ -304,7 +363,12 @@ fn outcome(store: &mut Store, command: OutcomeCommand, out: &mut impl std::io::W
             flags,
             event,
         } => {
-            let event_id = store.resolve_event(event.as_deref())?;
+            // An outcome id identifies its event: --event is only needed to reach an action
+            // point through the meeting that carries it over.
+            let event_id = match event {
+                Some(e) => store.resolve_event(Some(&e))?,
+                None => store.outcome_event(&id)?,
+            };
             let mut edits = Vec::new();
             if let Some(k) = kind {
                 edits.push(OutcomeEdit::Kind(

@@ -17,6 +17,8 @@ mod md;
 mod number;
 mod opening;
 mod pdf;
+mod previous;
+pub mod redline;
 mod report;
 pub mod tree;
 

@@ -8,11 +8,14 @@
 //! therefore first catches its cached document up with log rows it has not seen, inside the
 //! write transaction, so derived rows are always computed from everything in the log.
 
-use super::{derived, log, Applied, Cached, DocRef, Result, Store, StoreError, MAX_UPDATE_BYTES};
+use super::{
+    derived, log, Applied, Cached, DocRef, Permit, Result, Store, StoreError, MAX_UPDATE_BYTES,
+};
+use crate::doc::review_doc::{self, ClientInfo};
 use crate::host::{Change, Host, Origin};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use yrs::{ReadTxn, Transact, TransactionMut, Update};
 
 /// The cached document `doc_id`, loaded from the log the first time and caught up with rows
@@ -75,26 +78,67 @@ impl Store {
         }
         // Only updates from outside this device are measured: local ones always change state.
         let measure = !matches!(origin, Origin::Local | Origin::Cli);
+        // Who wrote a local update: the Yjs clients that inserted something (the window's own).
+        let writers: Vec<(String, u64)> = if is_local(origin) {
+            updates
+                .iter()
+                .zip(&decoded)
+                .flat_map(|((d, _), u)| {
+                    let ids: Vec<u64> = u.insertions(false).client_ids().map(|c| c.get()).collect();
+                    ids.into_iter().map(|c| (d.event_id.clone(), c))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let tx = begin(&mut self.conn)?;
         let docs = &mut self.docs;
         let host = self.host.as_ref();
         let mut appended = Vec::new();
-        let outcome = apply_all(
-            &tx,
-            docs,
-            host,
-            updates,
-            decoded,
-            origin,
-            measure,
-            &mut appended,
-        )
-        .and_then(|(results, touched)| {
-            for d in &touched {
-                derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
-            }
-            Ok((results, touched))
-        });
+        let mut events: Vec<&str> = updates.iter().map(|(d, _)| d.event_id.as_str()).collect();
+        events.dedup();
+        let who = Writer {
+            author: &self.author,
+            device: &self.device_id,
+        };
+        let mut recorded = Vec::new();
+        let outcome = events
+            .iter()
+            .try_for_each(|e| ensure_writable(&tx, docs, e, origin, Permit::None))
+            .and_then(|()| {
+                apply_all(
+                    &tx,
+                    docs,
+                    host,
+                    updates,
+                    decoded,
+                    origin,
+                    measure,
+                    &mut appended,
+                )
+            })
+            .and_then(|(results, mut touched)| {
+                let known = &self.known_clients;
+                if let Some(d) = record_writers(
+                    &tx,
+                    docs,
+                    host,
+                    known,
+                    &who,
+                    writers,
+                    origin,
+                    &mut appended,
+                    &mut recorded,
+                )? {
+                    if !touched.contains(&d) {
+                        touched.push(d);
+                    }
+                }
+                for d in &touched {
+                    derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+                }
+                Ok((results, touched))
+            });
         let outcome = outcome.and_then(|r| {
             tx.commit()
                 .map(|_| r)
@@ -103,6 +147,7 @@ impl Store {
         match outcome {
             Ok((results, touched)) => {
                 self.remember_own(appended);
+                self.remember_writers(recorded);
                 for d in &touched {
                     self.host.emit(&Change {
                         event_id: d.event_id.clone(),
@@ -131,12 +176,56 @@ impl Store {
         origin: &Origin,
         f: impl FnOnce(&mut TransactionMut) -> Result<R>,
     ) -> Result<(Vec<u8>, R)> {
+        self.edit_with(doc, origin, Permit::None, f)
+    }
+
+    /// [`Store::edit`] with a [`Permit`]: the review cycle's own writes that a final event
+    /// still takes (reopening it; follow-up statuses). Everything else passes `Permit::None`.
+    pub(crate) fn edit_with<R>(
+        &mut self,
+        doc: &DocRef,
+        origin: &Origin,
+        permit: Permit,
+        f: impl FnOnce(&mut TransactionMut) -> Result<R>,
+    ) -> Result<(Vec<u8>, R)> {
         self.check_owner(doc)?;
         let tx = begin(&mut self.conn)?;
         let mut appended = Vec::new();
         let host = self.host.as_ref();
-        let outcome =
-            edit_in(&tx, &mut self.docs, host, doc, origin, f, &mut appended).and_then(|r| {
+        let docs = &mut self.docs;
+        let who = Writer {
+            author: &self.author,
+            device: &self.device_id,
+        };
+        let known = &self.known_clients;
+        let mut recorded = Vec::new();
+        let mut event_touched = None;
+        let outcome = ensure_writable(&tx, docs, &doc.event_id, origin, permit)
+            .and_then(|()| edit_in(&tx, docs, host, doc, origin, f, &mut appended))
+            .and_then(|(update, r)| {
+                if !update.is_empty() && is_local(origin) {
+                    let me = vec![(
+                        doc.event_id.clone(),
+                        docs[&doc.doc_id].doc.client_id().get(),
+                    )];
+                    event_touched = record_writers(
+                        &tx,
+                        docs,
+                        host,
+                        known,
+                        &who,
+                        me,
+                        origin,
+                        &mut appended,
+                        &mut recorded,
+                    )?;
+                    if let Some(d) = &event_touched {
+                        derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+                    }
+                }
+                Ok((update, r))
+            })
+            .and_then(|r| {
                 tx.commit()
                     .map(|_| r)
                     .map_err(|e| StoreError::sql("committing an edit", e))
@@ -144,6 +233,14 @@ impl Store {
         match outcome {
             Ok((update, result)) => {
                 self.remember_own(appended);
+                self.remember_writers(recorded);
+                if let Some(d) = event_touched.filter(|d| d != doc) {
+                    self.host.emit(&Change {
+                        event_id: d.event_id,
+                        doc_id: d.doc_id,
+                        origin: origin.clone(),
+                    });
+                }
                 if !update.is_empty() {
                     self.host.emit(&Change {
                         event_id: doc.event_id.clone(),
@@ -155,6 +252,7 @@ impl Store {
             }
             Err(e) => {
                 self.docs.remove(&doc.doc_id);
+                self.docs.remove(&doc.event_id);
                 Err(e)
             }
         }
@@ -172,7 +270,12 @@ impl Store {
         let mut appended = Vec::new();
         let mut changed: Vec<DocRef> = Vec::new();
         let host = self.host.as_ref();
-        let mut outcome = Ok(());
+        let mut events: Vec<&str> = docs.iter().map(|d| d.event_id.as_str()).collect();
+        events.dedup();
+        let mut outcome = events
+            .iter()
+            .try_for_each(|e| ensure_writable(&tx, &mut self.docs, e, origin, Permit::None));
+        let edits = if outcome.is_ok() { edits } else { Vec::new() };
         for (doc, f) in edits {
             match edit_in(&tx, &mut self.docs, host, &doc, origin, f, &mut appended) {
                 Ok((update, ())) => {
@@ -211,6 +314,13 @@ impl Store {
         }
     }
 
+    /// Remembers client ids recorded by a committed write, so they are not looked up again.
+    fn remember_writers(&mut self, recorded: Vec<(String, u64)>) {
+        for (event, client) in recorded {
+            self.known_clients.entry(event).or_default().insert(client);
+        }
+    }
+
     /// A document may only ever belong to one event.
     fn check_owner(&self, doc: &DocRef) -> Result<()> {
         let owner: Option<String> = self
@@ -234,6 +344,100 @@ impl Store {
 }
 
 type Touched = (Vec<Applied>, Vec<DocRef>);
+
+/// Writes made on this device (the window, the CLI, an import) as opposed to a peer's.
+fn is_local(origin: &Origin) -> bool {
+    matches!(origin, Origin::Local | Origin::Cli | Origin::Import)
+}
+
+/// The one place where a local write to a final event is refused: every write path of the
+/// store (`apply_batch`, `edit`, `edit_many`) calls it inside its transaction, after catching
+/// the event document up with what other processes wrote, so a lock made by the CLI is seen by
+/// the window's next keystroke. Peers' updates always pass: nothing typed is ever dropped.
+fn ensure_writable(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    event_id: &str,
+    origin: &Origin,
+    permit: Permit,
+) -> Result<()> {
+    if !is_local(origin) || permit != Permit::None {
+        return Ok(());
+    }
+    let ev = cached_doc(tx, docs, event_id)?;
+    match review_doc::final_lock(&ev.doc.transact()) {
+        Some(version) => Err(StoreError::final_event(version)),
+        None => Ok(()),
+    }
+}
+
+/// Who writes from this process, for [`record_writers`].
+struct Writer<'a> {
+    author: &'a str,
+    device: &'a str,
+}
+
+/// Records in each event's document the Yjs client ids of a local write that it does not know
+/// yet (with the event document's own client id, which writes the record), in the same
+/// transaction. Returns the event document when it was written. `recorded` collects what to
+/// remember once the transaction commits.
+#[allow(clippy::too_many_arguments)]
+fn record_writers(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    host: &dyn Host,
+    known: &HashMap<String, HashSet<u64>>,
+    who: &Writer<'_>,
+    writers: Vec<(String, u64)>,
+    origin: &Origin,
+    appended: &mut Vec<i64>,
+    recorded: &mut Vec<(String, u64)>,
+) -> Result<Option<DocRef>> {
+    let mut written = None;
+    let mut by_event: HashMap<String, Vec<u64>> = HashMap::new();
+    for (event, client) in writers {
+        if !known.get(&event).is_some_and(|k| k.contains(&client)) {
+            by_event.entry(event).or_default().push(client);
+        }
+    }
+    for (event, mut clients) in by_event {
+        let ev = cached_doc(tx, docs, &event)?;
+        clients.push(ev.doc.client_id().get());
+        clients.sort_unstable();
+        clients.dedup();
+        let on_record = review_doc::clients(&ev.doc.transact());
+        let new: Vec<(u64, ClientInfo)> = clients
+            .iter()
+            .filter(|c| !on_record.contains_key(c))
+            .map(|c| {
+                let info = ClientInfo {
+                    device: who.device.to_string(),
+                    name: who.author.to_string(),
+                };
+                (*c, info)
+            })
+            .collect();
+        recorded.extend(clients.iter().map(|c| (event.clone(), *c)));
+        if new.is_empty() {
+            continue;
+        }
+        let doc = DocRef::event(&event);
+        edit_in(
+            tx,
+            docs,
+            host,
+            &doc,
+            origin,
+            |txn| {
+                review_doc::register_clients(txn, &new);
+                Ok(())
+            },
+            appended,
+        )?;
+        written = Some(doc);
+    }
+    Ok(written)
+}
 
 /// One document's part of [`Store::edit_many`].
 pub type DocEdit<'a> = (

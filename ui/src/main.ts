@@ -25,6 +25,8 @@ import { mountDraft, type MountedPanel as MountedPane } from './views/draft';
 import { renderFailure } from './views/failure';
 import { installDropImport, loadAgendaFile } from './views/import';
 import { mountParticipants } from './views/participants';
+import { mountVersions } from './views/versions';
+import { finalBanner, installWriteProbe } from './views/final';
 import { openSearch } from './views/search';
 import type { Panel } from './state/app';
 import { openBenchTarget } from './bench';
@@ -42,10 +44,12 @@ const boardButton = h(
 );
 const panelHost = h('div', { class: 'panel-host', hidden: true });
 const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
+const banner = finalBanner(ctx);
 const PANELS: { panel: Panel; label: string }[] = [
   { panel: 'draft', label: 'Draft' },
   { panel: 'agenda', label: 'Agenda' },
   { panel: 'participants', label: 'Participants' },
+  { panel: 'versions', label: 'Versions' },
 ];
 const panelButtons = PANELS.map((p) =>
   h('button', { class: 'topbar-panel', id: `open-${p.panel}`, 'data-panel': p.panel, onclick: () => ctx.store.dispatch({ type: 'panel-opened', panel: p.panel }) }, p.label),
@@ -80,6 +84,7 @@ pollCollab(ctx, collabIpc);
 root.replaceChildren(
   h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), eventNav, collabBadge, collabToggle, homeButton),
   errorBar,
+  banner.element,
   h('div', { class: 'workspace' }, main, collab.element),
   panelHost,
 );
@@ -96,6 +101,15 @@ const markPresence = () => {
   if (sidebar) showPresence(sidebar, bySession(ctx.presence?.hub()?.people() ?? []));
 };
 ctx.presence.onChange(markPresence);
+// Who writes from this window, as versions and diffs name them: the name others see.
+let author = '';
+ctx.presence.onChange(() => {
+  const name = ctx.presence?.shownName() ?? '';
+  if (name && name !== author) {
+    author = name;
+    ctx.ipc.setAuthor(name).catch((e) => report(ctx, e));
+  }
+});
 
 function closeSession(): void {
   session?.dispose();
@@ -110,6 +124,7 @@ function closeSession(): void {
 function mountPane(which: Panel, host: HTMLElement, eventId: string): MountedPane {
   if (which === 'draft') return mountDraft(ctx, host, eventId);
   if (which === 'agenda') return mountAgendaEditor(ctx, host, eventId);
+  if (which === 'versions') return mountVersions(ctx, host, eventId);
   return mountParticipants(ctx, host, eventId);
 }
 
@@ -149,7 +164,9 @@ function render(state: AppState, prev: AppState | null): void {
       sidebar = fresh;
     }
     if (viewChanged || agendaOnly) markPresence();
-    if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
+    // The lock coming or going remounts what shows, read-only or editable.
+    const lockChanged = state.review.finalLock !== prev?.review.finalLock;
+    if (viewChanged || lockChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
       closeSession();
       if (state.board) {
         board = mountBoard(ctx, pane!);
@@ -183,6 +200,7 @@ function render(state: AppState, prev: AppState | null): void {
   collabBadge.textContent = badge(state.collab);
   collabBadge.hidden = !collabBadge.textContent;
   collabBadge.dataset.tone = badgeTone(state.collab);
+  banner.update(state);
   errorBar.hidden = !state.error;
   errorBar.textContent = state.error ? `${state.error.message} (${state.error.code})` : '';
 }
@@ -215,6 +233,7 @@ setInterval(() => {
   // (set by the test) replace the next dialog (see ipc), and `dropFiles` stands in for a drop.
   dropFiles: (paths: string[]) => (paths.length === 1 ? loadAgendaFile(ctx, paths[0]) : undefined),
 };
+installWriteProbe(ctx);
 
 // Ctrl+K searches the open event from anywhere in the event view.
 window.addEventListener('keydown', (e) => {

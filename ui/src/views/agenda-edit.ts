@@ -8,10 +8,11 @@
 
 import { sessionRef, shown, timeRange } from '../agenda/model';
 import type { AgendaView, Decided, SessionView } from '../agenda/types';
-import type { AppState } from '../state/app';
+import { isFinal, type AppState } from '../state/app';
 import { h } from '../util/dom';
 import { report, type Ctx } from './context';
 import type { MountedPanel } from './draft';
+import { readOnly } from './final';
 
 type Field = 'title' | 'start' | 'end' | 'kind' | 'day' | 'methodology' | 'moderators' | 'rapporteurs' | 'description';
 
@@ -210,6 +211,8 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
       ),
     ];
     form.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    // A final event: the row shows, nothing in it can be changed.
+    if (isFinal(ctx.store.state)) readOnly(form);
   }
 
   let shownAgenda: AgendaView | null = null;

@@ -1,11 +1,12 @@
 /**
  * Keeps the outcome list and participants current when the core reports a change this window
  * did not make (a peer, a bundle, the CLI in another terminal): `doc-changed` for the open
- * event reloads the outcomes (and, for the event's own document, the participants). Reloads
+ * event reloads the outcomes (and, for the event's own document, the participants and the
+ * versions and lock: a finalize from the CLI or a peer makes the window read-only). Reloads
  * that arrive together are folded into one.
  */
 
-import { report, type Ctx } from './context';
+import { report, reviewChanged, type Ctx } from './context';
 
 export async function followChanges(ctx: Ctx): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -22,6 +23,7 @@ export async function followChanges(ctx: Ctx): Promise<void> {
       if (withParticipants) {
         const participants = await ctx.ipc.listParticipants(eventId);
         if (ctx.store.state.eventId === eventId) ctx.store.dispatch({ type: 'participants-loaded', participants });
+        await reviewChanged(ctx, eventId);
       }
     } catch (e) {
       report(ctx, e);

@@ -8,10 +8,11 @@
 
 import type { OutcomeRow } from '../agenda/types';
 import { changedFields, formOf, KIND_LABEL, KINDS, STATUS_LABEL, STATUSES, type OutcomeForm } from '../outcomes/model';
-import type { AppState } from '../state/app';
+import { isFinal, type AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
 import { outcomesChanged, report, type Ctx } from './context';
+import { readOnly } from './final';
 
 export interface MountedPanel {
   update(state: AppState): void;
@@ -126,6 +127,7 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
   const opener = document.activeElement as HTMLElement | null;
   host.replaceChildren(aside);
   host.hidden = false;
+  if (isFinal(ctx.store.state)) readOnly(aside, '.panel-actions button:not(.primary)');
   kind.focus();
 
   let shown: OutcomeRow | undefined;

@@ -9,6 +9,8 @@ import type { Participant } from '../edit/types';
 import { h } from '../util/dom';
 import { report, type Ctx } from './context';
 import type { MountedPanel } from './draft';
+import { readOnly } from './final';
+import { isFinal } from '../state/app';
 
 const FIELDS: { key: keyof Omit<Participant, 'id'>; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -95,6 +97,10 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
       ),
     );
     if (key) document.getElementById(key)?.focus();
+    if (isFinal(ctx.store.state)) {
+      readOnly(table);
+      readOnly(addForm);
+    }
   }
 
   void load();

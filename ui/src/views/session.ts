@@ -20,7 +20,8 @@ import type { EditorView } from '@codemirror/view';
 import { renderConflicts } from './conflict';
 import { outcomesChanged } from './context';
 import { Saver, statusLabel } from '../editor/saver';
-import { currentTime, type AppState } from '../state/app';
+import { currentTime, isFinal, type AppState } from '../state/app';
+import { isAppError } from '../ipc';
 import { h } from '../util/dom';
 import { report, type Ctx } from './context';
 import { sessionReady } from '../bench';
@@ -56,6 +57,10 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   const outcomeList = h('ul', { class: 'outcome-list', 'aria-label': 'Outcomes of this session', 'data-testid': 'session-outcomes' });
   const captureNote = h('p', { class: 'capture-note small', role: 'status', 'aria-live': 'polite', 'data-testid': 'capture-note' }, '');
   const kindLabel: Record<OutcomeKind, string> = { recommendation: 'Recommendation', conclusion: 'Conclusion', decision: 'Decision', action: 'Action' };
+  // A final event shows read-only (the core refuses its writes anyway); the view is mounted
+  // again when the lock changes.
+  const locked = isFinal(ctx.store.state);
+  if (locked) (captureInput as HTMLInputElement).disabled = true;
 
   pane.replaceChildren(
     h(
@@ -96,6 +101,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   const saver = new Saver({
     send: (u) => ctx.ipc.applyUpdate(eventId, sessionId, u),
     onStatus: (st) => ctx.store.dispatch({ type: 'save-status', status: st }),
+    permanent: (e) => isAppError(e) && e.code === 'final',
   });
   ydoc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin !== FROM_CORE) saver.push(update);
@@ -167,9 +173,10 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
           placeholder: 'Type the notes of this session (Markdown). @FAO tags a speaker.',
           testId: 'notes-editor',
           awareness,
+          readOnly: locked,
           extra: [captureKeys((r) => void captureFromNotes(r), () => (captureNote.textContent = 'Nothing to capture on this line.')), mentions(() => ctx.store.state.participants)],
         })),
-        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor', awareness }),
+        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor', awareness, readOnly: locked }),
       );
       status.textContent = statusLabel(ctx.store.state.save);
       takeJump(ctx.store.state);
