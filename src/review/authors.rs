@@ -1,6 +1,6 @@
 //! Who wrote a change, where the documents can tell. Every local write records the Yjs client
-//! id it writes with, and who that is (device and rapporteur's name), in the event document
-//! (`store::write`). A changed paragraph of the draft comes from a session's summary or notes,
+//! id it writes with, and who that is (device and rapporteur's name), in the document it writes
+//! (`store::write`, the `clients` map of `doc::review_doc`). A changed paragraph of the draft comes from a session's summary or notes,
 //! an outcome, or the event's own document; the text inserted there between the two versions
 //! is read with yrs's snapshot diff, each inserted run with the client that typed it. The
 //! authors of a change are those whose inserted text holds the words the change inserted; when
@@ -30,11 +30,13 @@ enum Place {
 }
 
 /// What was written in one place between the two versions: each inserted run with its
-/// client, and every client that wrote in the document at all.
+/// client, every client that wrote in the document at all, and who the document says its
+/// clients are.
 #[derive(Default)]
 struct Written {
     runs: Vec<(u64, String)>,
     clients: BTreeSet<u64>,
+    names: HashMap<u64, String>,
 }
 
 fn place(source: Option<&str>, outcomes: &HashMap<String, String>) -> Place {
@@ -93,13 +95,17 @@ impl Store {
         changes: &[Change],
         outcomes: &HashMap<String, String>,
     ) -> Result<Vec<Vec<String>>> {
-        let names = review_doc::clients(&self.doc(event_id)?.transact());
+        let mut names: HashMap<u64, String> = review_doc::clients(&self.doc(event_id)?.transact())
+            .into_iter()
+            .map(|(c, i)| (c, i.name))
+            .collect();
         let mut written: HashMap<Place, Written> = HashMap::new();
         let mut out = Vec::with_capacity(changes.len());
         for c in changes {
             let p = place(c.source.as_deref(), outcomes);
             if !written.contains_key(&p) {
                 let w = self.written_in(event_id, &p, from, to)?;
+                names.extend(w.names.iter().map(|(c, n)| (*c, n.clone())));
                 written.insert(p.clone(), w);
             }
             let w = &written[&p];
@@ -126,7 +132,7 @@ impl Store {
             }
             let mut shown: Vec<String> = who
                 .iter()
-                .filter_map(|c| names.get(c).map(|n| n.name.clone()))
+                .filter_map(|c| names.get(c).cloned())
                 .filter(|n| !n.is_empty())
                 .collect();
             shown.sort();
@@ -150,7 +156,13 @@ impl Store {
         let lo = snapshot(Some(from), &doc_id).unwrap_or_default();
         let hi = snapshot(to, &doc_id);
         let doc = copy(self.doc(&doc_id)?);
-        let mut w = Written::default();
+        let mut w = Written {
+            names: review_doc::clients(&doc.transact())
+                .into_iter()
+                .map(|(c, i)| (c, i.name))
+                .collect(),
+            ..Written::default()
+        };
         {
             let txn = doc.transact();
             let now = txn.state_vector();

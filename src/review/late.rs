@@ -44,10 +44,13 @@ impl Store {
         event_id: &str,
         final_v: &VersionRecord,
     ) -> Result<Vec<Warning>> {
-        let names: BTreeMap<String, String> = review_doc::clients(&self.doc(event_id)?.transact())
-            .into_values()
-            .map(|c| (c.device, c.name))
-            .collect();
+        // Who each device is, from every document's record of its writers.
+        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        for d in self.docs_of_event(event_id)? {
+            for c in review_doc::clients(&self.doc(&d.doc_id)?.transact()).into_values() {
+                names.insert(c.device, c.name);
+            }
+        }
         let titles: BTreeMap<String, String> = self
             .agenda(event_id)?
             .days

@@ -79,13 +79,13 @@ impl Store {
         // Only updates from outside this device are measured: local ones always change state.
         let measure = !matches!(origin, Origin::Local | Origin::Cli);
         // Who wrote a local update: the Yjs clients that inserted something (the window's own).
-        let writers: Vec<(String, u64)> = if is_local(origin) {
+        let writers: Vec<(DocRef, u64)> = if is_local(origin) {
             updates
                 .iter()
                 .zip(&decoded)
                 .flat_map(|((d, _), u)| {
                     let ids: Vec<u64> = u.insertions(false).client_ids().map(|c| c.get()).collect();
-                    ids.into_iter().map(|c| (d.event_id.clone(), c))
+                    ids.into_iter().map(|c| (d.clone(), c))
                 })
                 .collect()
         } else {
@@ -117,23 +117,18 @@ impl Store {
                     &mut appended,
                 )
             })
-            .and_then(|(results, mut touched)| {
+            .and_then(|(results, touched)| {
                 let known = &self.known_clients;
-                if let Some(d) = record_writers(
+                record_writers(
                     &tx,
                     docs,
                     host,
-                    known,
-                    &who,
+                    (known, &who),
                     writers,
                     origin,
                     &mut appended,
                     &mut recorded,
-                )? {
-                    if !touched.contains(&d) {
-                        touched.push(d);
-                    }
-                }
+                )?;
                 for d in &touched {
                     derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
                 }
@@ -193,37 +188,30 @@ impl Store {
         let mut appended = Vec::new();
         let host = self.host.as_ref();
         let docs = &mut self.docs;
-        let who = Writer {
-            author: &self.author,
-            device: &self.device_id,
-        };
+        // The first local write of this process to a document records who writes it, in the
+        // same Yjs transaction (so it costs no extra change to send).
+        let record = is_local(origin).then(|| ClientInfo {
+            device: self.device_id.clone(),
+            name: self.author.clone(),
+        });
         let known = &self.known_clients;
         let mut recorded = Vec::new();
-        let mut event_touched = None;
         let outcome = ensure_writable(&tx, docs, &doc.event_id, origin, permit)
-            .and_then(|()| edit_in(&tx, docs, host, doc, origin, f, &mut appended))
-            .and_then(|(update, r)| {
-                if !update.is_empty() && is_local(origin) {
-                    let me = vec![(
-                        doc.event_id.clone(),
-                        docs[&doc.doc_id].doc.client_id().get(),
-                    )];
-                    event_touched = record_writers(
-                        &tx,
-                        docs,
-                        host,
-                        known,
-                        &who,
-                        me,
-                        origin,
-                        &mut appended,
-                        &mut recorded,
-                    )?;
-                    if let Some(d) = &event_touched {
-                        derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+            .and_then(|()| {
+                let f = |txn: &mut TransactionMut| {
+                    let before = txn.state_vector();
+                    let r = f(txn)?;
+                    let changed = txn.state_vector() != before || !txn.delete_set().is_empty();
+                    if let (Some(who), true) = (&record, changed) {
+                        let me = txn.doc().client_id().get();
+                        if !known.get(&doc.doc_id).is_some_and(|k| k.contains(&me)) {
+                            review_doc::register_clients(txn, &[(me, who.clone())]);
+                            recorded.push((doc.doc_id.clone(), me));
+                        }
                     }
-                }
-                Ok((update, r))
+                    Ok(r)
+                };
+                edit_in(&tx, docs, host, doc, origin, f, &mut appended)
             })
             .and_then(|r| {
                 tx.commit()
@@ -234,13 +222,6 @@ impl Store {
             Ok((update, result)) => {
                 self.remember_own(appended);
                 self.remember_writers(recorded);
-                if let Some(d) = event_touched.filter(|d| d != doc) {
-                    self.host.emit(&Change {
-                        event_id: d.event_id,
-                        doc_id: d.doc_id,
-                        origin: origin.clone(),
-                    });
-                }
                 if !update.is_empty() {
                     self.host.emit(&Change {
                         event_id: doc.event_id.clone(),
@@ -252,7 +233,6 @@ impl Store {
             }
             Err(e) => {
                 self.docs.remove(&doc.doc_id);
-                self.docs.remove(&doc.event_id);
                 Err(e)
             }
         }
@@ -314,10 +294,10 @@ impl Store {
         }
     }
 
-    /// Remembers client ids recorded by a committed write, so they are not looked up again.
+    /// Remembers client ids recorded by a committed write, so they are not written again.
     fn remember_writers(&mut self, recorded: Vec<(String, u64)>) {
-        for (event, client) in recorded {
-            self.known_clients.entry(event).or_default().insert(client);
+        for (doc, client) in recorded {
+            self.known_clients.entry(doc).or_default().insert(client);
         }
     }
 
@@ -377,35 +357,32 @@ struct Writer<'a> {
     device: &'a str,
 }
 
-/// Records in each event's document the Yjs client ids of a local write that it does not know
-/// yet (with the event document's own client id, which writes the record), in the same
-/// transaction. Returns the event document when it was written. `recorded` collects what to
-/// remember once the transaction commits.
+/// Records in each document the Yjs client ids of a local update (the window's) that it does
+/// not name yet, with who they are, in the same SQLite transaction (an extra change, once per
+/// client). `recorded` collects what to remember once the transaction commits.
 #[allow(clippy::too_many_arguments)]
 fn record_writers(
     tx: &Connection,
     docs: &mut HashMap<String, Cached>,
     host: &dyn Host,
-    known: &HashMap<String, HashSet<u64>>,
-    who: &Writer<'_>,
-    writers: Vec<(String, u64)>,
+    (known, who): (&HashMap<String, HashSet<u64>>, &Writer<'_>),
+    writers: Vec<(DocRef, u64)>,
     origin: &Origin,
     appended: &mut Vec<i64>,
     recorded: &mut Vec<(String, u64)>,
-) -> Result<Option<DocRef>> {
-    let mut written = None;
-    let mut by_event: HashMap<String, Vec<u64>> = HashMap::new();
-    for (event, client) in writers {
-        if !known.get(&event).is_some_and(|k| k.contains(&client)) {
-            by_event.entry(event).or_default().push(client);
+) -> Result<()> {
+    let mut by_doc: Vec<(DocRef, Vec<u64>)> = Vec::new();
+    for (doc, client) in writers {
+        if known.get(&doc.doc_id).is_some_and(|k| k.contains(&client)) {
+            continue;
+        }
+        match by_doc.iter_mut().find(|(d, _)| *d == doc) {
+            Some((_, v)) => v.push(client),
+            None => by_doc.push((doc, vec![client])),
         }
     }
-    for (event, mut clients) in by_event {
-        let ev = cached_doc(tx, docs, &event)?;
-        clients.push(ev.doc.client_id().get());
-        clients.sort_unstable();
-        clients.dedup();
-        let on_record = review_doc::clients(&ev.doc.transact());
+    for (doc, clients) in by_doc {
+        let on_record = review_doc::clients(&cached_doc(tx, docs, &doc.doc_id)?.doc.transact());
         let new: Vec<(u64, ClientInfo)> = clients
             .iter()
             .filter(|c| !on_record.contains_key(c))
@@ -417,26 +394,17 @@ fn record_writers(
                 (*c, info)
             })
             .collect();
-        recorded.extend(clients.iter().map(|c| (event.clone(), *c)));
+        recorded.extend(clients.iter().map(|c| (doc.doc_id.clone(), *c)));
         if new.is_empty() {
             continue;
         }
-        let doc = DocRef::event(&event);
-        edit_in(
-            tx,
-            docs,
-            host,
-            &doc,
-            origin,
-            |txn| {
-                review_doc::register_clients(txn, &new);
-                Ok(())
-            },
-            appended,
-        )?;
-        written = Some(doc);
+        let register = |txn: &mut TransactionMut| {
+            review_doc::register_clients(txn, &new);
+            Ok(())
+        };
+        edit_in(tx, docs, host, &doc, origin, register, appended)?;
     }
-    Ok(written)
+    Ok(())
 }
 
 /// One document's part of [`Store::edit_many`].

@@ -53,7 +53,7 @@ export function installWriteProbe(ctx: Ctx): void {
     const version = st.review.versions[0]?.id ?? 'none';
     const keystroke = () => {
       const doc = new Y.Doc();
-      let update = new Uint8Array();
+      let update: Uint8Array = new Uint8Array(0);
       doc.on('update', (u: Uint8Array) => (update = u));
       doc.getText('notes').insert(0, 'typed after the lock');
       return ctx.ipc.applyUpdate(eventId, session.id, update);
