@@ -5,7 +5,8 @@
 //! for the http/https/mailto targets the Markdown reader let through.
 
 use super::tree::{
-    is_rtl, plain_text, Block, Document, Inline, List, ListStyle, Mark, Part, Table, Zone,
+    is_rtl, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part, Table,
+    Zone,
 };
 use super::CompileError;
 use docx_rs::{
@@ -350,23 +351,6 @@ fn marked(content: &[Inline], change: Option<(bool, &Mark)>) -> Vec<Inline> {
         }],
         None => content.to_vec(),
     }
-}
-
-/// When every piece of a paragraph is inserted (or every piece deleted), the paragraph
-/// itself is new (or gone): its paragraph mark is tracked too, so accepting or rejecting the
-/// change leaves no empty paragraph behind.
-fn whole_change(content: &[Inline]) -> Option<(bool, &Mark)> {
-    let first = match content.first()? {
-        Inline::Inserted { mark, .. } => (true, mark),
-        Inline::Deleted { mark, .. } => (false, mark),
-        _ => return None,
-    };
-    let all = content.iter().all(|i| match i {
-        Inline::Inserted { .. } => first.0,
-        Inline::Deleted { .. } => !first.0,
-        _ => false,
-    });
-    all.then_some(first)
 }
 
 /// A paragraph of inline content; right-to-left text gets `w:bidi`. Tracked insertions and

@@ -7,7 +7,8 @@
 //! their `datetime`.
 
 use super::tree::{
-    is_rtl, letter, plain_text, Block, Document, Inline, List, ListStyle, Mark, Part, Table, Zone,
+    is_rtl, letter, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part,
+    Table, Zone,
 };
 
 const CSS: &str = "body{font-family:'Times New Roman',Times,serif;font-size:12pt;line-height:1.35;max-width:42em;margin:2em auto;padding:0 1em;color:#000}\
@@ -163,8 +164,11 @@ impl HtmlWriter {
                 self.dir(&p.content);
                 self.out.push('>');
                 if let Some(n) = p.number {
+                    // A paragraph that is gone (tracked) has its old number struck too.
+                    let gone = matches!(whole_change(&p.content), Some((false, _)));
+                    let (open, close) = if gone { ("<del>", "</del>") } else { ("", "") };
                     self.out
-                        .push_str(&format!("<span class=\"num\">{n}.</span>"));
+                        .push_str(&format!("<span class=\"num\">{open}{n}.{close}</span>"));
                 }
                 self.inlines(&p.content);
                 self.out.push_str("</p>\n");

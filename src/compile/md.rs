@@ -3,7 +3,9 @@
 //! (a line that starts with "1." or "#" in a summary stays text). Tracked changes (a draft
 //! compiled with `--changes-since`) are written in CriticMarkup: `{++added++}`, `{--removed--}`.
 
-use super::tree::{letter, Block, Document, Inline, List, ListStyle, Part, Table, Zone};
+use super::tree::{
+    letter, whole_change, Block, Document, Inline, List, ListStyle, Part, Table, Zone,
+};
 
 /// Renders the draft as Markdown.
 pub fn write_markdown(doc: &Document) -> String {
@@ -94,7 +96,11 @@ impl MarkdownWriter {
             Block::Para(p) => {
                 let start = match p.number {
                     Some(n) => {
-                        self.out.push_str(&format!("{n}\\. "));
+                        // A paragraph that is gone (tracked) has its old number struck too.
+                        match whole_change(&p.content) {
+                            Some((false, _)) => self.out.push_str(&format!("{{--{n}\\.--}} ")),
+                            _ => self.out.push_str(&format!("{n}\\. ")),
+                        }
                         false
                     }
                     None => true,

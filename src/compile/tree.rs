@@ -162,6 +162,23 @@ impl Inline {
     }
 }
 
+/// When every piece of inline content is a tracked insertion (or every piece a deletion), the
+/// paragraph itself is new (or gone): `(inserted, mark)`. Writers mark its number and, in Word,
+/// its paragraph mark too, so accepting or rejecting the change leaves no empty paragraph.
+pub fn whole_change(content: &[Inline]) -> Option<(bool, &Mark)> {
+    let first = match content.first()? {
+        Inline::Inserted { mark, .. } => (true, mark),
+        Inline::Deleted { mark, .. } => (false, mark),
+        _ => return None,
+    };
+    let all = content.iter().all(|i| match i {
+        Inline::Inserted { .. } => first.0,
+        Inline::Deleted { .. } => !first.0,
+        _ => false,
+    });
+    all.then_some(first)
+}
+
 /// Lower-case letter label for the n-th item (0 → "a", 25 → "z", 26 → "aa").
 pub fn letter(n: usize) -> String {
     let c = (b'a' + (n % 26) as u8) as char;

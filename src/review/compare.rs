@@ -166,7 +166,10 @@ impl Store {
                 ((a.change.section.clone(), a.change.key.clone()), who)
             })
             .collect();
-        let date = s.to_time.clone();
+        // Word's w:date: UTC to the second.
+        let date = chrono::DateTime::parse_from_rfc3339(&s.to_time)
+            .map(|d| d.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string())
+            .unwrap_or_else(|_| s.to_time.clone());
         let mark = |c: &Change| Mark {
             author: by_key
                 .get(&(c.section.clone(), c.key.clone()))

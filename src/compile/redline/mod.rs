@@ -612,7 +612,6 @@ impl Walker<'_> {
                         items: l.items.iter().map(|i| wrap(i, inserted, &m)).collect(),
                         ..l.clone()
                     }),
-                    number: if inserted { p.number } else { None },
                     ..p.clone()
                 })
             }

@@ -164,6 +164,28 @@ pub fn build(toks: &[Tok]) -> Vec<Inline> {
             }
         }
         i = j;
+        // White space at the edges of emphasis stays outside it ("** word**" is not bold in
+        // Markdown).
+        let styled = style.bold || style.italic || style.link.is_some();
+        let (lead, trail) = if styled && style.target.is_none() && !style.line_break {
+            let l = text.len() - text.trim_start().len();
+            let t = text.len() - text.trim_end().len();
+            if l == text.len() {
+                (text.clone(), String::new())
+            } else {
+                (text[..l].to_string(), text[text.len() - t..].to_string())
+            }
+        } else {
+            (String::new(), String::new())
+        };
+        if lead.len() == text.len() && !lead.is_empty() {
+            out.push(Inline::Text(lead));
+            continue;
+        }
+        let text = text[lead.len()..text.len() - trail.len()].to_string();
+        if !lead.is_empty() {
+            out.push(Inline::Text(lead));
+        }
         let mut node = if style.line_break {
             Inline::LineBreak
         } else if let Some(t) = &style.target {
@@ -189,6 +211,9 @@ pub fn build(toks: &[Tok]) -> Vec<Inline> {
             };
         }
         out.push(node);
+        if !trail.is_empty() {
+            out.push(Inline::Text(trail));
+        }
     }
     out
 }
