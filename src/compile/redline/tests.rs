@@ -106,13 +106,13 @@ fn added_removed_and_reworded_paragraphs_are_marked_right() {
         .map(|w| w.text.trim())
         .collect();
     assert_eq!(inserted, ["and seasonal"]);
-    // The merged draft: the removed paragraph where it stood, unnumbered, all deleted.
+    // The merged draft: the removed paragraph where it stood, with its old number, deleted.
     let blocks = &merged.body[0].blocks;
     assert_eq!(blocks.len(), 4);
     let Block::Para(gone) = &blocks[1] else {
         panic!()
     };
-    assert_eq!(gone.number, None);
+    assert_eq!(gone.number, Some(2));
     assert!(matches!(gone.content.as_slice(), [Inline::Deleted { .. }]));
     let Block::Para(new) = &blocks[3] else {
         panic!()
