@@ -42,6 +42,9 @@ export function mountVersions(ctx: Ctx, pane: HTMLElement, eventId: string): Mou
   // The comparison.
   const fromSelect = h('select', { id: 'compare-from' });
   const toSelect = h('select', { id: 'compare-to' });
+  // Until the user picks one, the comparison starts from what was last sent out.
+  let fromChosen = false;
+  fromSelect.addEventListener('change', () => (fromChosen = true));
   let mode: Mode = 'side';
   const modeRadio = (m: Mode, label: string) =>
     h('label', { class: 'mode-choice' }, h('input', { type: 'radio', name: 'compare-mode', id: `compare-mode-${m}`, value: m, checked: m === mode, onchange: () => ((mode = m), void compare()) }), ' ', label);
@@ -138,7 +141,7 @@ export function mountVersions(ctx: Ctx, pane: HTMLElement, eventId: string): Mou
       h(
         'div',
         { class: 'version-actions' },
-        h('button', { class: 'link compare-now', type: 'button', onclick: () => ((fromSelect.value = v.id), (toSelect.value = ''), void compare()) }, 'Compare with now'),
+        h('button', { class: 'link compare-now', type: 'button', onclick: () => ((fromSelect.value = v.id), (fromChosen = true), (toSelect.value = ''), void compare()) }, 'Compare with now'),
         h('button', { class: 'link restore', type: 'button', disabled: locked, onclick: () => restoreRow(v, li) }, 'Restore…'),
       ),
     );
@@ -161,7 +164,7 @@ export function mountVersions(ctx: Ctx, pane: HTMLElement, eventId: string): Mou
     const keepTo = toSelect.value;
     fromSelect.replaceChildren(...newestFirst(r.versions).map((v) => option(v.id, versionLabel(v))));
     toSelect.replaceChildren(option('', 'Now'), ...newestFirst(r.versions).map((v) => option(v.id, versionLabel(v))));
-    fromSelect.value = r.versions.some((v) => v.id === keepFrom) ? keepFrom : (defaultFrom(r.versions) ?? '');
+    fromSelect.value = fromChosen && r.versions.some((v) => v.id === keepFrom) ? keepFrom : (defaultFrom(r.versions) ?? '');
     toSelect.value = r.versions.some((v) => v.id === keepTo) ? keepTo : '';
     compareButton.disabled = !r.versions.length;
   }
