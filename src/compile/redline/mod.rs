@@ -10,6 +10,7 @@
 
 mod align;
 mod tokens;
+mod units;
 
 use super::tree::{
     plain_text, Block, Document, Inline, List, Mark, Para, Part, PartChange, Table, Zone,
@@ -17,6 +18,7 @@ use super::tree::{
 use align::{align, Keyed, Slot};
 use serde::Serialize;
 use tokens::{diff, flatten, marked, same, Run, Tok};
+use units::{block_key, first_ref, item_key, numbered, row_key, row_text, words_of, wrap};
 
 /// What happened to a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -116,123 +118,6 @@ struct Walker<'a> {
     mark: &'a dyn Fn(&Change) -> Mark,
     parts: Vec<PartChange>,
     section: String,
-}
-
-/// A paragraph id that is only a position in a summary or notes (`<session>/summary/3`).
-fn positional(id: &str) -> Option<&str> {
-    let (group, n) = id.rsplit_once('/')?;
-    (n.chars().all(|c| c.is_ascii_digit())
-        && (group.ends_with("/summary") || group.ends_with("/notes")))
-    .then_some(group)
-}
-
-fn first_ref(content: &[Inline]) -> Option<String> {
-    content.iter().find_map(|i| match i {
-        Inline::Ref { target, .. } => Some(target.clone()),
-        Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => first_ref(c),
-        _ => None,
-    })
-}
-
-fn block_key(b: &Block) -> Keyed {
-    let (key, family, text) = match b {
-        Block::Para(p) => {
-            let text = plain_text(&p.content);
-            match positional(&p.id) {
-                Some(group) => (format!("{group}#{text}"), Some(group.to_string()), text),
-                None => (format!("p:{}", p.id), None, text),
-            }
-        }
-        Block::Heading { text, .. } => {
-            let t = plain_text(text);
-            (format!("h#{t}"), Some("h".into()), t)
-        }
-        Block::Plain(c) => {
-            let t = plain_text(c);
-            (format!("t#{t}"), Some("t".into()), t)
-        }
-        Block::List(_) => ("list".into(), None, String::new()),
-        Block::Table(t) => (format!("table#{}", t.header.join("|")), None, String::new()),
-    };
-    Keyed { key, family, text }
-}
-
-fn item_key(content: &[Inline], family: &str) -> Keyed {
-    let text = plain_text(content);
-    match first_ref(content) {
-        Some(r) => Keyed {
-            key: format!("r:{r}"),
-            family: None,
-            text,
-        },
-        None => Keyed {
-            key: format!("{family}#{text}"),
-            family: Some(family.into()),
-            text,
-        },
-    }
-}
-
-/// Whether the table's first column only numbers its rows ("No."): not compared.
-fn numbered(t: &Table) -> usize {
-    usize::from(t.header.first().is_some_and(|h| h == "No."))
-}
-
-fn row_text(row: &[Vec<Inline>], skip: usize) -> String {
-    row.iter()
-        .skip(skip)
-        .map(|c| plain_text(c))
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
-
-fn row_key(row: &[Vec<Inline>], skip: usize) -> Keyed {
-    let refs = row.iter().find_map(|c| first_ref(c));
-    let text = row_text(row, skip);
-    match refs {
-        Some(r) => Keyed {
-            key: format!("r:{r}"),
-            family: None,
-            text,
-        },
-        None => Keyed {
-            key: format!("row#{text}"),
-            family: Some("row".into()),
-            text,
-        },
-    }
-}
-
-fn wrap(content: &[Inline], inserted: bool, mark: &Mark) -> Vec<Inline> {
-    if content.is_empty() {
-        return Vec::new();
-    }
-    let content = content.to_vec();
-    let mark = mark.clone();
-    vec![if inserted {
-        Inline::Inserted { mark, content }
-    } else {
-        Inline::Deleted { mark, content }
-    }]
-}
-
-fn words_of(runs: &[Run]) -> Vec<Word> {
-    runs.iter()
-        .map(|r| match r {
-            Run::Same(t) => Word {
-                op: "equal",
-                text: tokens::text(t),
-            },
-            Run::Deleted(t) => Word {
-                op: "delete",
-                text: tokens::text(t),
-            },
-            Run::Inserted(t) => Word {
-                op: "insert",
-                text: tokens::text(t),
-            },
-        })
-        .collect()
 }
 
 impl Walker<'_> {

@@ -3,9 +3,7 @@
 //! list), allowed even when the first meeting is final, whose final draft keeps them as they
 //! were at the lock; `outcomes --open` and the draft's "Follow-up to the previous meeting".
 
-mod common;
-
-use common::{memory_store, small_agenda};
+use crate::common::{memory_store, small_agenda};
 use rapporteur::compile::{compile, write_markdown, CompileOptions};
 use rapporteur::doc::session_doc::{OutcomeEdit, OutcomeInput};
 use rapporteur::host::Origin;
@@ -41,7 +39,7 @@ fn draft(s: &mut Store, event: &str) -> String {
 fn open_action_points_carry_over_as_the_same_items() {
     let mut s = memory_store();
     let first = s.create_event(&small_agenda(), &Origin::Cli).unwrap();
-    let sid = common::session_ids(&s, &first)[2].clone();
+    let sid = crate::common::session_ids(&s, &first)[2].clone();
     let open = action(&mut s, &first, &sid, "Draft the terms of reference");
     let done = action(&mut s, &first, &sid, "Book the room");
     let dropped = action(&mut s, &first, &sid, "Commission a study");
@@ -173,7 +171,7 @@ fn a_series_cannot_go_round_in_a_circle() {
 fn carried_items_carry_on_to_the_third_meeting_while_open() {
     let mut s = memory_store();
     let a = s.create_event(&small_agenda(), &Origin::Cli).unwrap();
-    let sid = common::session_ids(&s, &a)[2].clone();
+    let sid = crate::common::session_ids(&s, &a)[2].clone();
     let x = action(&mut s, &a, &sid, "Still open after two meetings");
     let b = s.create_event(&small_agenda(), &Origin::Cli).unwrap();
     s.set_follows(&b, Some(&a), &Origin::Cli).unwrap();
