@@ -95,31 +95,18 @@ pub struct VersionRecord {
     pub digests: BTreeMap<String, String>,
 }
 
-/// What is written to make a version.
-#[derive(Debug, Clone)]
-pub struct NewVersion {
-    pub order: u32,
-    pub name: String,
-    pub state: VersionState,
-    pub number: Option<String>,
-    pub created_at: String,
-    pub created_by: String,
-    pub device: String,
-    pub to: String,
-    pub docs: BTreeMap<String, Vec<u8>>,
-    pub digests: BTreeMap<String, String>,
-}
-
 fn root<T: WriteTxn>(txn: &mut T, name: &str) -> MapRef {
     txn.get_or_insert_map(name)
 }
 
-/// Adds a version; returns its id.
-pub fn add_version(txn: &mut TransactionMut, v: &NewVersion) -> String {
+/// Adds version `v` (its `id` is ignored: a new one is made; its first name is written);
+/// returns its id.
+pub fn add_version(txn: &mut TransactionMut, v: &VersionRecord) -> String {
     let versions = root(txn, VERSIONS);
     let id = super::new_id();
     let m = versions.insert(txn, id.clone(), MapPrelim::default());
-    register::write(txn, &m, "name", Any::from(v.name.as_str()));
+    let name = v.name.first().cloned().unwrap_or_default();
+    register::write(txn, &m, "name", Any::from(name));
     m.insert(txn, "state", v.state.as_str());
     m.insert(txn, "order", f64::from(v.order));
     if let Some(n) = &v.number {

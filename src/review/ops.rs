@@ -15,9 +15,7 @@ use super::state::capture;
 use super::Result;
 use super::ReviewError;
 use crate::doc::review_doc::label;
-use crate::doc::review_doc::{
-    self, LockAction, LockEntry, NewVersion, VersionRecord, VersionState,
-};
+use crate::doc::review_doc::{self, LockAction, LockEntry, VersionRecord, VersionState};
 use crate::host::Origin;
 use crate::store::{DocRef, Permit, Store};
 use serde::Serialize;
@@ -355,9 +353,10 @@ impl Store {
         }
         let now = self.host().now().to_rfc3339();
         let by = self.author().to_string();
-        let mut new = NewVersion {
+        let mut new = VersionRecord {
+            id: String::new(),
             order: records.iter().map(|v| v.order).max().unwrap_or(0) + 1,
-            name,
+            name: crate::model::Decided::single(name),
             state,
             number: number.clone(),
             created_at: now.clone(),

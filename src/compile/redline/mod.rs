@@ -146,6 +146,23 @@ impl Walker<'_> {
         m
     }
 
+    /// Records a unit that is only in one draft (added when `inserted`, else removed).
+    fn alone(
+        &mut self,
+        inserted: bool,
+        text: String,
+        paragraph: Option<u32>,
+        key: &str,
+        source: Option<String>,
+    ) -> Mark {
+        let (kind, before, after) = if inserted {
+            (ChangeKind::Added, None, Some(text))
+        } else {
+            (ChangeKind::Removed, Some(text), None)
+        };
+        self.record(kind, before, after, paragraph, key, Vec::new(), source)
+    }
+
     fn zone(&mut self, zone: Zone, from: &[Part], to: &[Part]) -> Vec<Part> {
         let key = |p: &Part| Keyed {
             key: p.title.clone(),
@@ -334,26 +351,22 @@ impl Walker<'_> {
                 }
                 Slot::Kept { to: t, from: None } => {
                     let item = &to.items[t];
-                    let m = self.record(
-                        ChangeKind::Added,
-                        None,
-                        Some(plain_text(item)),
+                    let m = self.alone(
+                        true,
+                        plain_text(item),
                         paragraph,
                         &tk[t].key,
-                        Vec::new(),
                         first_ref(item),
                     );
                     items.push(wrap(item, true, &m));
                 }
                 Slot::Gone { from: f } => {
                     let item = &from.items[f];
-                    let m = self.record(
-                        ChangeKind::Removed,
-                        Some(plain_text(item)),
-                        None,
+                    let m = self.alone(
+                        false,
+                        plain_text(item),
                         paragraph,
                         &fk[f].key,
-                        Vec::new(),
                         first_ref(item),
                     );
                     items.push(wrap(item, false, &m));
@@ -429,28 +442,14 @@ impl Walker<'_> {
                 }
                 Slot::Kept { to: t, from: None } => {
                     let row = &to.rows[t];
-                    let m = self.record(
-                        ChangeKind::Added,
-                        None,
-                        Some(row_text(row, st)),
-                        None,
-                        &tk[t].key,
-                        Vec::new(),
-                        row.iter().find_map(|c| first_ref(c)),
-                    );
+                    let source = row.iter().find_map(|c| first_ref(c));
+                    let m = self.alone(true, row_text(row, st), None, &tk[t].key, source);
                     rows.push(row.iter().map(|c| wrap(c, true, &m)).collect());
                 }
                 Slot::Gone { from: f } => {
                     let row = &from.rows[f];
-                    let m = self.record(
-                        ChangeKind::Removed,
-                        Some(row_text(row, sf)),
-                        None,
-                        None,
-                        &fk[f].key,
-                        Vec::new(),
-                        row.iter().find_map(|c| first_ref(c)),
-                    );
+                    let source = row.iter().find_map(|c| first_ref(c));
+                    let m = self.alone(false, row_text(row, sf), None, &fk[f].key, source);
                     rows.push(row.iter().map(|c| wrap(c, false, &m)).collect());
                 }
             }
@@ -461,18 +460,6 @@ impl Walker<'_> {
     /// A block that is only in one draft: all of it marked, one change recorded per
     /// paragraph, list item or table row.
     fn whole(&mut self, b: &Block, inserted: bool) -> Vec<Block> {
-        let kind = if inserted {
-            ChangeKind::Added
-        } else {
-            ChangeKind::Removed
-        };
-        let side = |t: String| {
-            if inserted {
-                (None, Some(t))
-            } else {
-                (Some(t), None)
-            }
-        };
         let key = block_key(b).key;
         let block = match b {
             Block::Para(p) => {
@@ -481,16 +468,7 @@ impl Walker<'_> {
                     text.push('\n');
                     text.push_str(&plain_text(item));
                 }
-                let (before, after) = side(text);
-                let m = self.record(
-                    kind,
-                    before,
-                    after,
-                    p.number,
-                    &key,
-                    Vec::new(),
-                    Some(p.id.clone()),
-                );
+                let m = self.alone(inserted, text, p.number, &key, Some(p.id.clone()));
                 Block::Para(Para {
                     content: wrap(&p.content, inserted, &m),
                     list: p.list.as_ref().map(|l| List {
@@ -501,8 +479,7 @@ impl Walker<'_> {
                 })
             }
             Block::Heading { level, label, text } => {
-                let (before, after) = side(plain_text(text));
-                let m = self.record(kind, before, after, None, &key, Vec::new(), None);
+                let m = self.alone(inserted, plain_text(text), None, &key, None);
                 Block::Heading {
                     level: *level,
                     label: label.clone(),
@@ -510,8 +487,7 @@ impl Walker<'_> {
                 }
             }
             Block::Plain(c) => {
-                let (before, after) = side(plain_text(c));
-                let m = self.record(kind, before, after, None, &key, Vec::new(), None);
+                let m = self.alone(inserted, plain_text(c), None, &key, None);
                 Block::Plain(wrap(c, inserted, &m))
             }
             Block::List(l) => {
