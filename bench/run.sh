@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmarks. The store section of docs/benchmarks.md (between the store markers) is
 # rewritten from this run; the compile figures are printed for the compile section.
-# Usage: bench/run.sh [store|compile|all|desktop|sync|replay]   (default all; compile with
+# Usage: bench/run.sh [store|compile|all|desktop|sync|replay|review]   (default all; compile with
 # pandoc takes minutes; desktop — not part of all, as it builds the release .deb — rewrites the
 # desktop section through bench/desktop.sh, also `make bench-desktop`; sync and replay — not part
 # of all either, they take minutes — print the tables of the "Sync engine" section: sync the
 # convergence of five peers after a partition (keystroke and paragraph traces), replay the same
-# keystroke trace through yrs and through Yjs in Node, side by side)
+# keystroke trace through yrs and through Yjs in Node, side by side; review — not part of all —
+# prints the table of the "Review cycle" section: version save, diff, tracked-changes DOCX and
+# restore on the 40 × 200 synthetic event)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -51,4 +53,10 @@ if [ "$what" = replay ]; then
   [ -d bench/node_modules/yjs ] || (cd bench && npm ci --no-audit --no-fund)
   target/release/examples/bench_replay "$ops" "$seed" "$runs" target/bench-replay >/dev/null
   node bench/replay.mjs target/bench-replay | tee target/bench-replay/table.md
+fi
+if [ "$what" = review ]; then
+  runs=${RUNS:-5}
+  cargo build --release --quiet --example bench_review
+  mkdir -p target/bench-review
+  target/release/examples/bench_review "$runs" target/bench-review | tee target/bench-review/table.md
 fi

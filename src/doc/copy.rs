@@ -86,10 +86,8 @@ fn copy_object<F: ReadTxn>(from: &F, src: &MapRef, to: &mut TransactionMut, dst:
                     register::write_all(to, dst, key, &values);
                 }
             }
-            Out::Any(v) => {
-                if dst.get(to, key) != Some(Out::Any(v.clone())) {
-                    dst.insert(to, key, v);
-                }
+            Out::Any(v) if dst.get(to, key) != Some(Out::Any(v.clone())) => {
+                dst.insert(to, key, v);
             }
             _ => {}
         }

@@ -11,9 +11,9 @@
 //! benchmark event), sent to every peer, for text the documents already hold. The digests make
 //! a rebuild that comes out different an error, never a silent change.
 //!
-//! - [`ops`]: save, circulate, finalize, reopen, rename, list, and resolving `VERSION`.
-//! The lock itself is checked in one place, the store's write path (`store::write`), which
-//! refuses every local write to a final event (`StoreError::Final`).
+//! - [`ops`]: save, circulate, finalize, reopen, rename, list, and resolving `VERSION`. The lock
+//!   itself is checked in one place, the store's write path (`store::write`), which refuses
+//!   every local write to a final event (`StoreError::Final`).
 //! - [`state`]: the documents and the [`EventSnapshot`](crate::model::EventSnapshot) at a version.
 //! - [`restore`]: a version's content written back as new edits.
 //! - [`draft`]: what a compile starts from (a final event: its final version).

@@ -79,15 +79,17 @@ impl Store {
             .map(|(doc, from, roots)| {
                 let from: &Doc = from;
                 let roots: &[&str] = roots;
-                let f: Box<dyn FnOnce(&mut yrs::TransactionMut) -> crate::store::Result<()>> =
+                let edit: DocEdit = (
+                    doc.clone(),
                     Box::new(move |txn| {
                         let old = from.transact();
                         for r in roots {
                             restore_root(&old, txn, r);
                         }
                         Ok(())
-                    });
-                (doc.clone(), f)
+                    }),
+                );
+                edit
             })
             .collect();
         self.edit_many(edits, origin)?;

@@ -108,7 +108,7 @@ fn a_final_event_refuses_every_local_write_and_keeps_a_peers_late_edit() {
         (
             "merge",
             a.store
-                .merge_outcomes(&a.id, &o, &[o2.clone()], &Origin::Local)
+                .merge_outcomes(&a.id, &o, std::slice::from_ref(&o2), &Origin::Local)
                 .map(|_| ())
                 .unwrap_err()
                 .to_string(),

@@ -121,26 +121,9 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn record(
-        &mut self,
-        change: ChangeKind,
-        before: Option<String>,
-        after: Option<String>,
-        paragraph: Option<u32>,
-        key: &str,
-        words: Vec<Word>,
-        source: Option<String>,
-    ) -> Mark {
-        let c = Change {
-            change,
-            before,
-            after,
-            section: self.section.clone(),
-            paragraph,
-            key: key.to_string(),
-            words,
-            source,
-        };
+    /// Records a change (in the section being walked) and returns its mark.
+    fn record(&mut self, mut c: Change) -> Mark {
+        c.section = self.section.clone();
         let m = (self.mark)(&c);
         self.changes.push(c);
         m
@@ -160,7 +143,16 @@ impl Walker<'_> {
         } else {
             (ChangeKind::Removed, Some(text), None)
         };
-        self.record(kind, before, after, paragraph, key, Vec::new(), source)
+        self.record(Change {
+            change: kind,
+            before,
+            after,
+            section: String::new(),
+            paragraph,
+            key: key.to_string(),
+            words: Vec::new(),
+            source,
+        })
     }
 
     fn zone(&mut self, zone: Zone, from: &[Part], to: &[Part]) -> Vec<Part> {
@@ -259,15 +251,16 @@ impl Walker<'_> {
             return to.to_vec();
         }
         let runs = diff(&a, &b);
-        let mark = self.record(
-            ChangeKind::Changed,
-            Some(plain_text(from)),
-            Some(plain_text(to)),
+        let mark = self.record(Change {
+            change: ChangeKind::Changed,
+            before: Some(plain_text(from)),
+            after: Some(plain_text(to)),
+            section: String::new(),
             paragraph,
-            key,
-            words_of(&runs),
+            key: key.to_string(),
+            words: words_of(&runs),
             source,
-        );
+        });
         marked(&runs, &mark)
     }
 
@@ -419,15 +412,16 @@ impl Walker<'_> {
                             w
                         })
                         .collect();
-                    let m = self.record(
-                        ChangeKind::Changed,
-                        Some(row_text(a, sf)),
-                        Some(row_text(b, st)),
-                        None,
-                        &tk[t].key,
+                    let m = self.record(Change {
+                        change: ChangeKind::Changed,
+                        before: Some(row_text(a, sf)),
+                        after: Some(row_text(b, st)),
+                        section: String::new(),
+                        paragraph: None,
+                        key: tk[t].key.clone(),
                         words,
-                        b.iter().find_map(|c| first_ref(c)),
-                    );
+                        source: b.iter().find_map(|c| first_ref(c)),
+                    });
                     rows.push(
                         b.iter()
                             .zip(cells_runs)
