@@ -106,6 +106,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 &Origin::Cli,
             )?;
         }
+        if run == 0 {
+            // Where a comparison's time goes, once.
+            let v = store.resolve_version(&event, &name)?;
+            let t = Instant::now();
+            let before = store.version_snapshot(&event, &v)?;
+            let rebuild = ms(t);
+            let t = Instant::now();
+            let after = store.draft_source(&event)?.snapshot;
+            let now = ms(t);
+            let t = Instant::now();
+            let (a, b) = (rapporteur::compile::compile(&before, &options), rapporteur::compile::compile(&after, &options));
+            let compiles = ms(t);
+            let t = Instant::now();
+            let changes = rapporteur::compile::redline::compare(&a.document, &b.document);
+            let compare = ms(t);
+            let t = Instant::now();
+            let (_doc, _) = rapporteur::compile::redline::revise(&a.document, &b.document, &|_| Default::default());
+            let revise = ms(t);
+            eprintln!("breakdown: rebuild the version {rebuild:.0} ms, now {now:.0} ms, compile both {compiles:.0} ms, compare {compare:.0} ms ({} changes), revise {revise:.0} ms", changes.len());
+        }
         let t = Instant::now();
         let cmp = store.diff_versions(&event, &name, None, &options)?;
         diff.push(ms(t));

@@ -246,6 +246,10 @@ impl Walker<'_> {
         key: &str,
         source: Option<String>,
     ) -> Vec<Inline> {
+        // Most paragraphs did not change: tell that without splitting them into words.
+        if tokens::same_inlines(from, to) {
+            return to.to_vec();
+        }
         let (a, b): (Vec<Tok>, Vec<Tok>) = (flatten(from), flatten(to));
         if same(&a, &b) {
             return to.to_vec();

@@ -218,6 +218,22 @@ pub fn build(toks: &[Tok]) -> Vec<Inline> {
     out
 }
 
+/// Whether two runs of inline content are the same, references compared by the paragraph
+/// they point to (not their numbers): the quick test before any word diff.
+pub fn same_inlines(a: &[Inline], b: &[Inline]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Inline::Ref { target: t, .. }, Inline::Ref { target: u, .. }) => t == u,
+            (Inline::Emphasis(c), Inline::Emphasis(d)) | (Inline::Strong(c), Inline::Strong(d)) => {
+                same_inlines(c, d)
+            }
+            (Inline::Link { url: u, content: c }, Inline::Link { url: v, content: d }) => {
+                u == v && same_inlines(c, d)
+            }
+            (x, y) => x == y,
+        })
+}
+
 /// Whether two token runs say the same (references compared by target).
 pub fn same(a: &[Tok], b: &[Tok]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.key() == y.key())
