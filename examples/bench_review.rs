@@ -116,13 +116,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let after = store.draft_source(&event)?.snapshot;
             let now = ms(t);
             let t = Instant::now();
-            let (a, b) = (rapporteur::compile::compile(&before, &options), rapporteur::compile::compile(&after, &options));
+            let (a, b) = (
+                rapporteur::compile::compile(&before, &options),
+                rapporteur::compile::compile(&after, &options),
+            );
             let compiles = ms(t);
             let t = Instant::now();
             let changes = rapporteur::compile::redline::compare(&a.document, &b.document);
             let compare = ms(t);
             let t = Instant::now();
-            let (_doc, _) = rapporteur::compile::redline::revise(&a.document, &b.document, &|_| Default::default());
+            let (_doc, _) = rapporteur::compile::redline::revise(&a.document, &b.document, &|_| {
+                Default::default()
+            });
             let revise = ms(t);
             eprintln!("breakdown: rebuild the version {rebuild:.0} ms, now {now:.0} ms, compile both {compiles:.0} ms, compare {compare:.0} ms ({} changes), revise {revise:.0} ms", changes.len());
         }
