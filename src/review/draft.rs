@@ -48,10 +48,7 @@ impl Store {
         let last = records
             .iter()
             .filter_map(|v| v.number.clone())
-            .max_by_key(|n| {
-                let (a, b) = n.split_once('.').unwrap_or((n, "0"));
-                (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0))
-            });
+            .max_by_key(|n| super::ops::parse_number(n).unwrap_or((0, 0)));
         let lock = self.lock_state(event_id)?;
         if let Some(entry) = lock.locked_on() {
             if let Some(v) = records.iter().find(|v| v.id == entry.version) {

@@ -12,10 +12,8 @@
 //! is resolved silently.
 
 use super::state::capture;
-use super::Result;
-use super::ReviewError;
-use crate::doc::review_doc::label;
-use crate::doc::review_doc::{self, LockAction, LockEntry, VersionRecord, VersionState};
+use super::{Result, ReviewError};
+use crate::doc::review_doc::{self, label, LockAction, LockEntry, VersionRecord, VersionState};
 use crate::host::Origin;
 use crate::store::{DocRef, Permit, Store};
 use serde::Serialize;
@@ -48,7 +46,7 @@ pub struct VersionInfo {
 }
 
 /// Parses a draft number "M.m".
-fn parse_number(n: &str) -> Option<(u32, u32)> {
+pub(super) fn parse_number(n: &str) -> Option<(u32, u32)> {
     let (a, b) = n.split_once('.')?;
     Some((a.parse().ok()?, b.parse().ok()?))
 }
