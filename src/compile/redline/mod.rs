@@ -155,6 +155,18 @@ impl Walker<'_> {
         })
     }
 
+    /// A list item that is only in one draft, marked.
+    fn lone_item(
+        &mut self,
+        item: &[Inline],
+        inserted: bool,
+        paragraph: Option<u32>,
+        key: &str,
+    ) -> Vec<Inline> {
+        let m = self.alone(inserted, plain_text(item), paragraph, key, first_ref(item));
+        wrap(item, inserted, &m)
+    }
+
     fn zone(&mut self, zone: Zone, from: &[Part], to: &[Part]) -> Vec<Part> {
         let key = |p: &Part| Keyed {
             key: p.title.clone(),
@@ -347,26 +359,10 @@ impl Walker<'_> {
                     ));
                 }
                 Slot::Kept { to: t, from: None } => {
-                    let item = &to.items[t];
-                    let m = self.alone(
-                        true,
-                        plain_text(item),
-                        paragraph,
-                        &tk[t].key,
-                        first_ref(item),
-                    );
-                    items.push(wrap(item, true, &m));
+                    items.push(self.lone_item(&to.items[t], true, paragraph, &tk[t].key))
                 }
                 Slot::Gone { from: f } => {
-                    let item = &from.items[f];
-                    let m = self.alone(
-                        false,
-                        plain_text(item),
-                        paragraph,
-                        &fk[f].key,
-                        first_ref(item),
-                    );
-                    items.push(wrap(item, false, &m));
+                    items.push(self.lone_item(&from.items[f], false, paragraph, &fk[f].key))
                 }
             }
         }
