@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks. The store section of docs/benchmarks.md (between the store markers) is
 # rewritten from this run; the compile figures are printed for the compile section.
-# Usage: bench/run.sh [store|compile|all|desktop|sync|replay]   (default all; compile with
+# Usage: bench/run.sh [store|compile|all|desktop|sync|replay|review]   (default all; compile with
 # pandoc takes minutes; desktop — not part of all, as it builds the release .deb — rewrites the
 # desktop section through bench/desktop.sh, also `make bench-desktop`; sync and replay — not part
 # of all either, they take minutes — print the tables of the "Sync engine" section: sync the
@@ -9,7 +9,8 @@
 # keystroke trace through yrs and through Yjs in Node, side by side; relay — not part of all,
 # about three minutes — the load on two Hocuspocus instances sharing Redis and on the reference
 # y-websocket server, as the table of "Relays under load": CLIENTS, APPS, DOCS, RATE, SECONDS_RUN
-# change the run)
+# change the run; review — not part of all — prints the table of the "Review cycle" section: version save, diff, tracked-changes DOCX and
+# restore on the 40 × 200 synthetic event)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -63,4 +64,10 @@ if [ "$what" = relay ]; then
     nice -n 10 node bench/relay_load.mjs target/release/rapporteur --clients "${CLIENTS:-50}" \
     --apps "${APPS:-3}" --docs "${DOCS:-16}" --rate "${RATE:-4}" --seconds "${SECONDS_RUN:-60}" \
     --json target/bench-relay/results.json | tee target/bench-relay/table.md
+fi
+if [ "$what" = review ]; then
+  runs=${RUNS:-5}
+  cargo build --release --quiet --example bench_review
+  mkdir -p target/bench-review
+  target/release/examples/bench_review "$runs" target/bench-review | tee target/bench-review/table.md
 fi

@@ -120,5 +120,6 @@ pub fn synthetic_event(scale: usize) -> rapporteur::model::EventSnapshot {
         days,
         participants,
         conflicts: Vec::new(),
+        carried: Vec::new(),
     }
 }

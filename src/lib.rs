@@ -3,7 +3,8 @@
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
 //! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store` ← `sync` ←
-//! `collab`; `model` ← `compile`; `cli` on top. The map is docs/architecture.md.
+//! `collab`; `model` ← `compile`; `store` ← `review` (the life of the draft); `cli` on top.
+//! The map is docs/architecture.md.
 
 pub mod agenda;
 pub mod cli;
@@ -14,6 +15,7 @@ pub mod entities;
 pub mod host;
 pub mod model;
 pub mod participants;
+pub mod review;
 pub mod sample;
 pub mod store;
 pub mod sync;

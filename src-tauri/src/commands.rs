@@ -62,5 +62,7 @@ pub async fn apply_update(
 
 #[tauri::command]
 pub async fn list_outcomes(state: State<'_, AppState>, event_id: String) -> Res<Vec<OutcomeRow>> {
-    state.with_store(move |s| Ok(s.outcomes(&event_id)?)).await
+    state
+        .with_store(move |s| Ok(s.outcomes_of_series(&event_id)?))
+        .await
 }

@@ -1,13 +1,14 @@
 //! The Draft view's and the search overlay's commands: the compiled preview with its report,
-//! export to the file the user chose in the save dialog, and full-text search. The snapshot is
-//! read under the store's lock; compiling and writing run after it is released, so a slow
+//! export to the file the user chose in the save dialog, and full-text search. What is compiled
+//! is the core's draft source (a final event as it was at the lock). The source is read under
+//! the store's lock; compiling and writing run after it is released, so a slow
 //! export (PDF through LibreOffice) never holds up the saving of keystrokes.
 
 use crate::error::AppError;
 use crate::state::AppState;
 use rapporteur::compile::draft::{self, DraftError, Exported, Preview};
-use rapporteur::compile::{Attribution, CompileError};
-use rapporteur::model::EventSnapshot;
+use rapporteur::compile::{Attribution, CompileError, CompileOptions};
+use rapporteur::review::draft::DraftSource;
 use rapporteur::store::SearchHit;
 use std::path::PathBuf;
 use tauri::State;
@@ -36,10 +37,23 @@ fn attribution(s: &str) -> Res<Attribution> {
     s.parse().map_err(AppError::bad_input)
 }
 
-/// The event as plain data and today's date by the host's clock.
-async fn snapshot(state: &AppState, event_id: String) -> Res<(EventSnapshot, chrono::NaiveDate)> {
+/// The event as a compile takes it (a final event as it was at the lock, with what arrived
+/// since named in the report) and the compile options for it, dated by the host's clock.
+async fn source(
+    state: &AppState,
+    event_id: String,
+    attribution: Attribution,
+) -> Res<(DraftSource, CompileOptions)> {
     state
-        .with_store(move |s| Ok((s.snapshot(&event_id)?, s.host().now().date_naive())))
+        .with_store(move |s| {
+            let source = s.draft_source(&event_id)?;
+            let base = CompileOptions {
+                attribution,
+                ..CompileOptions::new(s.host().now().date_naive())
+            };
+            let options = source.options(base);
+            Ok((source, options))
+        })
         .await
 }
 
@@ -59,8 +73,8 @@ pub async fn draft_preview(
     attribution: String,
 ) -> Res<Preview> {
     let attribution = self::attribution(&attribution)?;
-    let (snap, today) = snapshot(&state, event_id).await?;
-    off_the_ui_thread(move || Ok(draft::preview(&snap, attribution, today))).await
+    let (source, options) = source(&state, event_id, attribution).await?;
+    off_the_ui_thread(move || Ok(source.preview(&options))).await
 }
 
 /// Writes the draft to `path` (chosen in the save dialog) in the format its extension names.
@@ -74,8 +88,8 @@ pub async fn export_draft(
     let attribution = self::attribution(&attribution)?;
     let path = PathBuf::from(path);
     draft::format_for_path(&path)?;
-    let (snap, today) = snapshot(&state, event_id).await?;
-    off_the_ui_thread(move || Ok(draft::export_to(&snap, attribution, today, &path)?)).await
+    let (source, options) = source(&state, event_id, attribution).await?;
+    off_the_ui_thread(move || Ok(draft::export_compiled(&source.compile(&options), &path)?)).await
 }
 
 /// Notes, summaries and outcomes of the event that match `query`, best first.

@@ -57,6 +57,7 @@ impl From<&StoreError> for AppError {
             StoreError::WrongEvent { .. } => "wrong_event",
             StoreError::Compaction(_) => "compaction",
             StoreError::Stopped => "stopped",
+            StoreError::Final { .. } => "final",
         };
         AppError::new(code, e.to_string())
     }
@@ -65,6 +66,28 @@ impl From<&StoreError> for AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         AppError::from(&e)
+    }
+}
+
+impl From<rapporteur::review::Error> for AppError {
+    fn from(e: rapporteur::review::Error) -> Self {
+        use rapporteur::review::{Error, ReviewError as R};
+        let code = match &e {
+            Error::Store(s) => return AppError::from(s),
+            Error::Review(r) => match r {
+                R::NoVersion { .. } => "no_version",
+                R::AmbiguousVersion { .. } => "ambiguous_version",
+                R::NameTaken { .. } => "name_taken",
+                R::BadName(_) => "bad_name",
+                R::OtherEvent { .. } => "other_event",
+                R::Unavailable { .. } => "version_unavailable",
+                R::NotFinal => "not_final",
+                R::AlreadyFinal(_) => "already_final",
+                R::NoReason => "no_reason",
+                R::Series(_) => "series",
+            },
+        };
+        AppError::new(code, e.to_string())
     }
 }
 

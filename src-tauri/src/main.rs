@@ -19,6 +19,7 @@ mod host;
 mod import;
 mod participants;
 mod presence;
+mod review;
 mod state;
 mod watch;
 
@@ -81,6 +82,16 @@ fn main() {
             board::edit_outcome,
             board::merge_outcomes,
             board::keep_both,
+            // The Versions panel (review.rs).
+            review::review_state,
+            review::set_author,
+            review::save_version,
+            review::circulate_version,
+            review::finalize_event,
+            review::reopen_event,
+            review::compare_versions,
+            review::compare_html,
+            review::restore_version,
             // Draft, search, import, agenda and participants editing, error screen.
             boot::startup_failure,
             draft::draft_preview,

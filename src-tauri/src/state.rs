@@ -218,7 +218,8 @@ mod tests {
         );
         assert_eq!(notes.get_string(&doc.transact()), "FAO opened the session.");
 
-        // Asking with the window's state vector returns nothing new.
+        // Asking with the window's state vector returns nothing of its own text: only the
+        // core's record of who writes with the window's Yjs client (see `store::write`).
         let sv = {
             use yrs::updates::encoder::Encode;
             use yrs::ReadTxn;
@@ -227,7 +228,12 @@ mod tests {
         let (e, s) = (ev.clone(), session.clone());
         let diff =
             block_on(state.with_store(move |st| session_state(st, &e, &s, Some(&sv)))).unwrap();
-        assert_eq!(decode(&diff.update).unwrap(), vec![0, 0]);
+        doc.transact_mut()
+            .apply_update(Update::decode_v1(&decode(&diff.update).unwrap()).unwrap())
+            .unwrap();
+        assert_eq!(notes.get_string(&doc.transact()), "FAO opened the session.");
+        let who = rapporteur::doc::review_doc::clients(&doc.transact());
+        assert!(who.contains_key(&doc.client_id().get()), "{who:?}");
         state.shutdown();
     }
 

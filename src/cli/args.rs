@@ -5,8 +5,8 @@ use crate::agenda;
 use crate::compile::{Attribution, Format};
 use crate::model::{OutcomeKind, OutcomeStatus};
 use crate::sync::transport::address::DEFAULT_LISTEN;
-use clap::builder::PossibleValuesParser;
 use crate::sync::transport::relay::RelayProtocol;
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -36,6 +36,9 @@ pub enum Command {
         /// Title of the event (default: what the file says).
         #[arg(long)]
         title: Option<String>,
+        /// The earlier meeting of the same series: its open action points carry over.
+        #[arg(long, value_name = "EVENT")]
+        follows: Option<String>,
     },
     /// List events.
     Events {
@@ -73,12 +76,15 @@ pub enum Command {
         #[command(subcommand)]
         command: OutcomeCommand,
     },
-    /// List outcomes.
+    /// List outcomes (with the action points carried over from an earlier meeting).
     Outcomes {
         #[arg(long)]
         event: Option<String>,
         #[arg(long)]
         json: bool,
+        /// Only action points still to be done (neither done nor dropped).
+        #[arg(long)]
+        open: bool,
     },
     /// Add people and entities who speak.
     Participant {
@@ -102,6 +108,65 @@ pub enum Command {
     },
     /// Compile the draft conclusions for the Principals.
     Compile(CompileArgs),
+    /// Named versions: save the whole event as it is now, or rename a version.
+    Version {
+        #[command(subcommand)]
+        command: VersionCommand,
+    },
+    /// List the versions of an event (draft, circulated, final) with their draft numbers.
+    Versions {
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed in the compiled draft between two versions (id, name or draft number; TO
+    /// defaults to now), paragraph by paragraph with the words that changed.
+    Diff {
+        from: String,
+        to: Option<String>,
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long)]
+        json: bool,
+        /// How speakers are named in the drafts compared.
+        #[arg(long, value_enum, default_value_t = Attribution::Named)]
+        attribution: Attribution,
+    },
+    /// Make the current content that of a version (all of it, or one session's notes,
+    /// summary and outcomes), written as new edits; nothing is deleted from the history.
+    Restore {
+        version: String,
+        #[arg(long)]
+        session: Option<String>,
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Save a circulated version with the next draft number (0.1, 0.2, …).
+    Circulate {
+        /// Whom it goes to ("co-chairs", "all members").
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Lock the event on a final version: every local write is refused until `reopen`.
+    Finalize {
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Lift the final lock; the reason stays in the versions list.
+    Reopen {
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Settings of an event.
+    Event {
+        #[command(subcommand)]
+        command: EventCommand,
+    },
     /// Rebuild every derived table from the update log.
     Rebuild,
     /// Fold each document's update log into a verified snapshot.
@@ -174,6 +239,35 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum VersionCommand {
+    /// Save a named version of the whole event; prints its id.
+    Save {
+        name: String,
+        #[arg(long)]
+        event: Option<String>,
+    },
+    /// Rename a version (to resolve two versions saved with one name on two laptops).
+    Rename {
+        version: String,
+        name: String,
+        #[arg(long)]
+        event: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Set an event's series link: the earlier meeting it follows, whose open action points
+    /// carry over.
+    Set {
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long, value_name = "EVENT")]
+        follows: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum BundleCommand {
     /// Write every document of an event to FILE (written atomically).
     Export {
@@ -206,12 +300,17 @@ pub struct CompileArgs {
     /// The file to write (replaced atomically), ending in the format's extension.
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Version of the draft shown in the masthead.
-    #[arg(long, default_value = "0.1")]
-    pub draft_version: String,
+    /// Version of the draft shown in the masthead (default: the last circulated or final
+    /// draft number, 0.1 before any).
+    #[arg(long)]
+    pub draft_version: Option<String>,
     /// Distribution shown in the masthead (Restricted, Limited, General).
     #[arg(long, default_value = "Restricted")]
     pub distribution: String,
+    /// Mark the changes since VERSION (id, name or draft number): Word tracked changes in
+    /// DOCX (and PDF), <ins>/<del> in HTML, CriticMarkup in Markdown.
+    #[arg(long, value_name = "VERSION")]
+    pub changes_since: Option<String>,
 }
 
 #[derive(Debug, Args)]

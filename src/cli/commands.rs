@@ -5,14 +5,14 @@
 use super::args::{CompileArgs, OutcomeAdd, OutcomeSet};
 use super::{json, print, CliResult};
 use crate::agenda;
-use crate::compile::{self, draft, Format};
+use crate::compile::Format;
 use crate::doc::session_doc::{OutcomeEdit, TextKind};
 use crate::host::Origin;
 use crate::model::{Agenda, Participant};
 use crate::store::{OutcomeInput, Store};
 use std::path::Path;
 
-fn out() -> std::io::StdoutLock<'static> {
+pub(super) fn out() -> std::io::StdoutLock<'static> {
     std::io::stdout().lock()
 }
 
@@ -27,12 +27,29 @@ pub fn demo(db: &Path) -> CliResult {
 
 /// The agenda is read before the database is opened, so a file that cannot be read leaves
 /// the database untouched.
-pub fn import(db: &Path, file: &Path, format: &str, title: Option<&str>) -> CliResult {
+pub fn import(
+    db: &Path,
+    file: &Path,
+    format: &str,
+    title: Option<&str>,
+    follows: Option<&str>,
+) -> CliResult {
     let parsed = read_agenda(file, format, title)?;
-    let id = Store::open(db)?.create_event(&parsed, &Origin::Import)?;
+    let mut store = Store::open(db)?;
+    // The earlier meeting is checked before anything is written.
+    let earlier = follows.map(|f| store.resolve_event(Some(f))).transpose()?;
+    let id = store.create_event(&parsed, &Origin::Import)?;
     let out = &mut out();
     print::line(out, &id)?;
     print::import_summary(out, &parsed)?;
+    if let Some(e) = earlier {
+        let carried = store.set_follows(&id, Some(&e), &Origin::Import)?;
+        let line = format!(
+            "follows event {e}: {} open action point(s) carried over",
+            carried.len()
+        );
+        print::line(out, &line)?;
+    }
     Ok(())
 }
 
@@ -137,14 +154,24 @@ pub fn outcome_set(db: &Path, s: OutcomeSet) -> CliResult {
         return Err("nothing to set: give at least one of --kind --text --lead --due --status --confidential --key".into());
     }
     let mut store = Store::open(db)?;
-    let event_id = store.resolve_event(s.event.as_deref())?;
+    // An outcome id identifies its event: --event is only needed to reach an action point
+    // through the meeting that carries it over.
+    let event_id = match s.event.as_deref() {
+        Some(e) => store.resolve_event(Some(e))?,
+        None => store.outcome_event(&s.id)?,
+    };
     store.edit_outcome(&event_id, &s.id, &edits, &Origin::Cli)?;
     Ok(())
 }
 
-pub fn outcomes(db: &Path, event: Option<&str>, json: bool) -> CliResult {
-    let store = Store::open(db)?;
-    let rows = store.outcomes(&store.resolve_event(event)?)?;
+/// The event's outcomes with the action points it carries over from earlier meetings; with
+/// `open`, only action points neither done nor dropped.
+pub fn outcomes(db: &Path, event: Option<&str>, json: bool, open: bool) -> CliResult {
+    let mut store = Store::open(db)?;
+    let mut rows = store.outcomes_of_series(&store.resolve_event(event)?)?;
+    if open {
+        rows.retain(crate::review::series::is_open);
+    }
     let shapes: Vec<_> = rows.iter().map(json::outcome).collect();
     Ok(print::either(&mut out(), json, &shapes, |o| {
         print::outcomes(o, &rows)
@@ -170,7 +197,8 @@ pub fn participant_add(
 
 /// Reads the list before opening the database, so a file that cannot be read changes nothing.
 pub fn participant_import(db: &Path, event: Option<&str>, file: &Path, format: &str) -> CliResult {
-    let list = crate::participants::read_file(file, crate::participants::ListFormat::parse(format))?;
+    let list =
+        crate::participants::read_file(file, crate::participants::ListFormat::parse(format))?;
     let mut store = Store::open(db)?;
     let id = store.resolve_event(event)?;
     let plan = store.import_participants(&id, &list, &Origin::Cli)?;
@@ -199,18 +227,12 @@ pub fn search(db: &Path, query: &str, event: Option<&str>, json: bool) -> CliRes
 
 /// `compile`: the same export as the window's (`compile::draft`), with the format named twice
 /// (`--format` and the file name), which must agree.
+/// The draft; with `--changes-since`, the changes since that version marked (see
+/// `super::review::compile`).
 pub fn compile(db: &Path, c: CompileArgs) -> CliResult {
+    // A file name that does not match the format is refused before the database is opened.
     Format::for_output(&c.output, Some(c.format))?;
-    let store = Store::open(db)?;
-    let snapshot = store.snapshot(&store.resolve_event(c.event.as_deref())?)?;
-    let mut options = compile::CompileOptions::new(store.host().now().date_naive());
-    options.attribution = c.attribution;
-    options.version = c.draft_version;
-    options.distribution = c.distribution;
-    let (written, report) = draft::export(&snapshot, &options, &c.output, Some(c.format))?;
-    let out = &mut out();
-    print::line(out, &format!("wrote {}", written.path.display()))?;
-    Ok(print::line(out, &report.to_string())?)
+    super::review::compile(&mut Store::open(db)?, c, &mut out())
 }
 
 pub fn rebuild(db: &Path) -> CliResult {

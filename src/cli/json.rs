@@ -101,6 +101,9 @@ pub fn outcome(r: &OutcomeRow) -> Value {
         .iter()
         .map(|k| k.as_str().to_string())
         .collect();
+    if let Some(c) = &r.carried_from {
+        v["carried_from"] = json!({"event": c.event, "title": c.title});
+    }
     if let Some(c) = conflicts(&[
         ("kind", kinds),
         ("lead", all(&o.lead)),

@@ -8,10 +8,11 @@ mod commands;
 mod json;
 mod net;
 mod print;
+mod review;
 
 pub use args::{
-    BundleCommand, Cli, Command, CompileArgs, OutcomeAdd, OutcomeCommand, OutcomeFlags, OutcomeSet,
-    ParticipantCommand,
+    BundleCommand, Cli, Command, CompileArgs, EventCommand, OutcomeAdd, OutcomeCommand,
+    OutcomeFlags, OutcomeSet, ParticipantCommand, VersionCommand,
 };
 
 use std::path::PathBuf;
@@ -38,6 +39,9 @@ pub fn run(cli: Cli) -> CliResult {
         Some(p) => Ok(p.clone()),
         None => default_db_path(),
     };
+    let open = || -> Result<crate::store::Store, Box<dyn std::error::Error>> {
+        Ok(crate::store::Store::open(&db()?)?)
+    };
     match cli.command {
         // Needs no database.
         Command::Discover { wait } => net::discover(wait),
@@ -46,7 +50,8 @@ pub fn run(cli: Cli) -> CliResult {
             file,
             format,
             title,
-        } => c::import(&db()?, &file, &format, title.as_deref()),
+            follows,
+        } => c::import(&db()?, &file, &format, title.as_deref(), follows.as_deref()),
         Command::Events { json } => c::events(&db()?, json),
         Command::Agenda { event, json } => c::agenda(&db()?, event.as_deref(), json),
         Command::Note {
@@ -66,7 +71,9 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Outcome {
             command: OutcomeCommand::Set(s),
         } => c::outcome_set(&db()?, s),
-        Command::Outcomes { event, json } => c::outcomes(&db()?, event.as_deref(), json),
+        Command::Outcomes { event, json, open } => {
+            c::outcomes(&db()?, event.as_deref(), json, open)
+        }
         Command::Participant {
             command:
                 ParticipantCommand::Add {
@@ -95,6 +102,47 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Participants { event, json } => c::participants(&db()?, event.as_deref(), json),
         Command::Search { query, event, json } => c::search(&db()?, &query, event.as_deref(), json),
         Command::Compile(args) => c::compile(&db()?, args),
+        // The review cycle (review.rs).
+        Command::Version { command } => review::version(&mut open()?, command, &mut c::out()),
+        Command::Versions { event, json } => {
+            review::versions(&mut open()?, event.as_deref(), json, &mut c::out())
+        }
+        Command::Diff {
+            from,
+            to,
+            event,
+            json,
+            attribution,
+        } => review::diff(
+            &mut open()?,
+            event.as_deref(),
+            &from,
+            to.as_deref(),
+            attribution,
+            json,
+            &mut c::out(),
+        ),
+        Command::Restore {
+            version,
+            session,
+            event,
+        } => review::restore(
+            &mut open()?,
+            event.as_deref(),
+            &version,
+            session.as_deref(),
+            &mut c::out(),
+        ),
+        Command::Circulate { to, event } => {
+            review::circulate(&mut open()?, event.as_deref(), to.as_deref(), &mut c::out())
+        }
+        Command::Finalize { event } => {
+            review::finalize(&mut open()?, event.as_deref(), &mut c::out())
+        }
+        Command::Reopen { reason, event } => {
+            review::reopen(&mut open()?, event.as_deref(), &reason, &mut c::out())
+        }
+        Command::Event { command } => review::event(&mut open()?, command, &mut c::out()),
         Command::Rebuild => c::rebuild(&db()?),
         Command::Compact { event } => c::compact(&db()?, event.as_deref()),
         Command::Bundle {

@@ -178,6 +178,9 @@ pub fn outcomes(out: &mut impl Write, rows: &[OutcomeRow]) -> Result<()> {
         if o.key_message.values.contains(&true) {
             facts.push("key message".into());
         }
+        if let Some(c) = &r.carried_from {
+            facts.push(format!("carried over from {}", c.title));
+        }
         writeln!(
             out,
             "{}  {:<5} {:<14} {}  ({})",

@@ -42,6 +42,7 @@ pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileR
     let body = [
         b.introduction(),
         b.organization(),
+        b.previous_meeting(),
         b.discussions(),
         b.submitted(),
         b.work_plan(),

@@ -4,13 +4,16 @@
 //! in Word or LibreOffice. Nothing active is written: no fields, no macros, and hyperlinks only
 //! for the http/https/mailto targets the Markdown reader let through.
 
-use super::tree::{is_rtl, plain_text, Block, Document, Inline, List, ListStyle, Part, Table};
+use super::tree::{
+    is_rtl, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part, Table,
+    Zone,
+};
 use super::CompileError;
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Hyperlink, HyperlinkType, IndentLevel,
-    Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId,
-    Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, TableCell, TableRow,
-    WidthType,
+    AbstractNumbering, AlignmentType, BreakType, Delete, Docx, Hyperlink, HyperlinkType,
+    IndentLevel, Insert, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat,
+    Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    TableCell, TableRow, WidthType,
 };
 
 const BODY_NUM: usize = 1;
@@ -164,15 +167,16 @@ impl DocxWriter {
         if let Some(n) = &m.note {
             self.add(inline_para(&[Inline::Emphasis(vec![Inline::text(n)])]));
         }
-        for p in &doc.front {
-            self.part(p, &p.title);
+        for (i, p) in doc.front.iter().enumerate() {
+            self.part(p, &p.title, part_mark(doc, Zone::Front, i));
         }
-        for p in &doc.body {
-            self.part(p, &format!("{} {}", p.label, p.title));
+        for (i, p) in doc.body.iter().enumerate() {
+            let heading = format!("{} {}", p.label, p.title);
+            self.part(p, &heading, part_mark(doc, Zone::Body, i));
         }
         for (i, p) in doc.annexes.iter().enumerate() {
-            let h = Paragraph::new()
-                .add_run(Run::new().add_text(format!("{} — {}", p.label, p.title)))
+            let heading = [Inline::Text(format!("{} — {}", p.label, p.title))];
+            let h = inline_para(&marked(&heading, part_mark(doc, Zone::Annexes, i)))
                 .style("Heading1")
                 .page_break_before(i == 0);
             self.add(h);
@@ -180,8 +184,9 @@ impl DocxWriter {
         }
     }
 
-    fn part(&mut self, part: &Part, heading: &str) {
-        self.add(text_para(heading.trim()).style("Heading1"));
+    fn part(&mut self, part: &Part, heading: &str, change: Option<(bool, &Mark)>) {
+        let heading = [Inline::text(heading.trim())];
+        self.add(inline_para(&marked(&heading, change)).style("Heading1"));
         self.blocks(&part.blocks);
     }
 
@@ -328,7 +333,28 @@ fn text_para(s: &str) -> Paragraph {
     inline_para(&[Inline::text(s)])
 }
 
-/// A paragraph of inline content; right-to-left text gets `w:bidi`.
+/// The change of a whole part, as (inserted, mark).
+fn part_mark(doc: &Document, zone: Zone, index: usize) -> Option<(bool, &Mark)> {
+    doc.part_change(zone, index).map(|c| (c.inserted, &c.mark))
+}
+
+/// `content` wrapped as one tracked insertion or deletion, or as it is.
+fn marked(content: &[Inline], change: Option<(bool, &Mark)>) -> Vec<Inline> {
+    match change {
+        Some((true, mark)) => vec![Inline::Inserted {
+            mark: mark.clone(),
+            content: content.to_vec(),
+        }],
+        Some((false, mark)) => vec![Inline::Deleted {
+            mark: mark.clone(),
+            content: content.to_vec(),
+        }],
+        None => content.to_vec(),
+    }
+}
+
+/// A paragraph of inline content; right-to-left text gets `w:bidi`. Tracked insertions and
+/// deletions become `w:ins` / `w:del` with their author and date.
 fn inline_para(content: &[Inline]) -> Paragraph {
     let mut p = Paragraph::new();
     for r in runs(content, Fmt::default()) {
@@ -341,7 +367,30 @@ fn inline_para(content: &[Inline]) -> Paragraph {
                 }
                 p.add_hyperlink(h)
             }
+            Piece::Inserted(mark, rs) => {
+                let mut ins = Insert::new_with_empty()
+                    .author(mark.author.as_str())
+                    .date(mark.date.as_str());
+                for r in rs {
+                    ins = ins.add_run(r);
+                }
+                p.add_insert(ins)
+            }
+            Piece::Deleted(mark, rs) => {
+                let mut del = Delete::new()
+                    .author(mark.author.as_str())
+                    .date(mark.date.as_str());
+                for r in rs {
+                    del = del.add_run(r);
+                }
+                p.add_delete(del)
+            }
         };
+    }
+    match whole_change(content) {
+        Some((true, m)) => p = p.insert(m.author.as_str(), m.date.as_str()),
+        Some((false, m)) => p = p.delete(m.author.as_str(), m.date.as_str()),
+        None => {}
     }
     if is_rtl(&plain_text(content)) {
         p.property = p.property.clone().bidi(true);
@@ -353,15 +402,35 @@ fn inline_para(content: &[Inline]) -> Paragraph {
 struct Fmt {
     bold: bool,
     italic: bool,
+    /// Inside a tracked deletion: text goes in `w:delText`.
+    deleted: bool,
 }
 
 enum Piece {
     Run(Box<Run>),
     Link(String, Vec<Run>),
+    Inserted(Mark, Vec<Run>),
+    Deleted(Mark, Vec<Run>),
+}
+
+/// The plain runs of pieces (inside a tracked change a link's runs stand alone: `w:ins` and
+/// `w:del` hold runs only).
+fn plain_runs(pieces: Vec<Piece>) -> Vec<Run> {
+    pieces
+        .into_iter()
+        .flat_map(|p| match p {
+            Piece::Run(r) => vec![*r],
+            Piece::Link(_, rs) | Piece::Inserted(_, rs) | Piece::Deleted(_, rs) => rs,
+        })
+        .collect()
 }
 
 fn styled(text: &str, f: Fmt) -> Run {
-    let mut r = Run::new().add_text(text);
+    let mut r = if f.deleted {
+        Run::new().add_delete_text(text)
+    } else {
+        Run::new().add_text(text)
+    };
     if f.bold {
         r = r.bold();
     }
@@ -383,7 +452,7 @@ fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
                     .into_iter()
                     .filter_map(|p| match p {
                         Piece::Run(r) => Some((*r).underline("single").color("1F4E79")),
-                        Piece::Link(..) => None,
+                        Piece::Link(..) | Piece::Inserted(..) | Piece::Deleted(..) => None,
                     })
                     .collect();
                 out.push(Piece::Link(url.clone(), inner));
@@ -397,6 +466,13 @@ fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
             Inline::Ref { number, .. } => {
                 let t = number.map_or_else(|| "[?]".to_string(), |n| n.to_string());
                 out.push(Piece::Run(Box::new(styled(&t, f))));
+            }
+            Inline::Inserted { mark, content } => {
+                out.push(Piece::Inserted(mark.clone(), plain_runs(runs(content, f))))
+            }
+            Inline::Deleted { mark, content } => {
+                let inner = runs(content, Fmt { deleted: true, ..f });
+                out.push(Piece::Deleted(mark.clone(), plain_runs(inner)));
             }
         }
     }

@@ -1,11 +1,11 @@
-//! The draft as people get it: one compile of an [`EventSnapshot`], previewed (the sanitised
-//! HTML page and the report, for the window's Draft view) or written atomically to a file whose
-//! name names its format — by `rapporteur compile` and by the window's export alike. The caller
-//! reads the snapshot from the store and can then run this without holding the store (a PDF
-//! conversion takes seconds).
+//! The draft as people get it: one compiled draft (`review::draft::DraftSource` knows what a
+//! final event compiles from), previewed (the sanitised HTML page and the report, for the
+//! window's Draft view) or written atomically to a file whose name names its format — by
+//! `rapporteur compile` and by the window's export alike. The caller compiles after reading
+//! from the store and can then write without holding the store (a PDF conversion takes
+//! seconds).
 
 use crate::compile::{self, Attribution, CompileError, CompileOptions, CompileReport, Format};
-use crate::model::EventSnapshot;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -45,13 +45,8 @@ pub fn options(attribution: Attribution, compiled_on: chrono::NaiveDate) -> Comp
     }
 }
 
-/// Compiles the draft for the preview.
-pub fn preview(
-    snapshot: &EventSnapshot,
-    attribution: Attribution,
-    compiled_on: chrono::NaiveDate,
-) -> Preview {
-    let compiled = compile::compile(snapshot, &options(attribution, compiled_on));
+/// The preview of a compiled draft: its page and report.
+pub fn preview(compiled: compile::Compiled) -> Preview {
     Preview {
         html: compile::write_html(&compiled.document),
         report: compiled.report,
@@ -71,16 +66,8 @@ pub fn format_for_path(path: &Path) -> Result<Format, DraftError> {
     Ok(Format::for_output(path, None)?)
 }
 
-/// Compiles the draft and writes it to `path` (atomically) in the format its name asks for,
-/// which must be `wanted` when given ([`Format::for_output`]); the folder must exist. Returns
-/// what was written and the compile report.
-pub fn export(
-    snapshot: &EventSnapshot,
-    options: &CompileOptions,
-    path: &Path,
-    wanted: Option<Format>,
-) -> Result<(Exported, CompileReport), DraftError> {
-    let format = Format::for_output(path, wanted)?;
+/// The folder of `path` must exist (nothing is created).
+fn check_folder(path: &Path) -> Result<(), DraftError> {
     if path
         .parent()
         .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
@@ -90,30 +77,34 @@ pub fn export(
             reason: "the folder does not exist".into(),
         });
     }
-    let compiled = compile::compile(snapshot, options);
-    compile::export(&compiled, format, path)?;
+    Ok(())
+}
+
+/// Writes a compiled draft to `path` (atomically) in the format its name asks for, which must
+/// be `wanted` when given; the folder must exist.
+pub fn write(
+    compiled: &compile::Compiled,
+    path: &Path,
+    wanted: Option<Format>,
+) -> Result<Exported, DraftError> {
+    let format = Format::for_output(path, wanted)?;
+    check_folder(path)?;
+    compile::export(compiled, format, path)?;
     let bytes = std::fs::metadata(path)
         .map_err(|e| CompileError::io(path, e))?
         .len();
-    let exported = Exported {
+    Ok(Exported {
         path: path.to_path_buf(),
         format: format.to_string(),
         bytes,
-    };
-    Ok((exported, compiled.report))
+    })
 }
 
-/// The window's export: to the absolute path the save dialog chose, in the format its
-/// extension names.
-pub fn export_to(
-    snapshot: &EventSnapshot,
-    attribution: Attribution,
-    compiled_on: chrono::NaiveDate,
-    path: &Path,
-) -> Result<Exported, DraftError> {
+/// The window's export of an already compiled draft (e.g. one with tracked changes): to the
+/// absolute path the save dialog chose, in the format its extension names.
+pub fn export_compiled(compiled: &compile::Compiled, path: &Path) -> Result<Exported, DraftError> {
     format_for_path(path)?;
-    let options = options(attribution, compiled_on);
-    Ok(export(snapshot, &options, path, None)?.0)
+    write(compiled, path, None)
 }
 
 #[cfg(test)]

@@ -2,10 +2,13 @@
 //!
 //! Every piece of text is escaped as it is written, the page carries a Content Security Policy
 //! that forbids scripts and remote content, and the body goes through ammonia as a final guard,
-//! so nothing typed in notes can become active markup.
+//! so nothing typed in notes can become active markup. Tracked changes (a draft compiled with
+//! `--changes-since`) are `<ins>` and `<del>` with the author as their title and the date as
+//! their `datetime`.
 
 use super::tree::{
-    is_rtl, letter, plain_text, Block, Document, Inline, List, ListStyle, Part, Table,
+    is_rtl, letter, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part,
+    Table, Zone,
 };
 
 const CSS: &str = "body{font-family:'Times New Roman',Times,serif;font-size:12pt;line-height:1.35;max-width:42em;margin:2em auto;padding:0 1em;color:#000}\
@@ -20,9 +23,16 @@ th,td{border:1px solid #000;padding:.2em .4em;vertical-align:top;text-align:left
 .annex{break-before:page}@page{size:A4;margin:2.5cm 2cm}\
 @media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}tr,p.para{break-inside:avoid}}";
 
+/// Added to the page only when it shows tracked changes, so a plain draft's page is unchanged.
+const CHANGES_CSS: &str =
+    "ins{background:#dcf3dc;color:#0b5a0b}del{background:#fbe0e0;color:#8a1010}";
+
 /// Renders the draft as a standalone HTML page.
 pub fn write_html(doc: &Document) -> String {
-    let mut w = HtmlWriter { out: String::new() };
+    let mut w = HtmlWriter {
+        out: String::new(),
+        marked: false,
+    };
     w.run(doc);
     let body = ammonia::Builder::default()
         .add_tags(["section", "header"])
@@ -39,6 +49,9 @@ pub fn write_html(doc: &Document) -> String {
     escape(&mut page, &doc.masthead.title);
     page.push_str("</title>\n<style>");
     page.push_str(CSS);
+    if w.marked {
+        page.push_str(CHANGES_CSS);
+    }
     page.push_str("</style>\n</head>\n<body>\n");
     page.push_str(&body);
     page.push_str("\n</body>\n</html>\n");
@@ -61,6 +74,8 @@ fn escape(out: &mut String, s: &str) {
 
 struct HtmlWriter {
     out: String,
+    /// Whether a tracked change was written.
+    marked: bool,
 }
 
 impl HtmlWriter {
@@ -83,14 +98,21 @@ impl HtmlWriter {
             self.tagged("p", "note", n);
         }
         self.out.push_str("</header>\n");
-        for p in &doc.front {
-            self.part(p, "front", &p.title);
-        }
-        for p in &doc.body {
-            self.part(p, "part", &format!("{} {}", p.label, p.title));
-        }
-        for p in &doc.annexes {
-            self.part(p, "annex", &format!("{} — {}", p.label, p.title));
+        let parts = [
+            (Zone::Front, &doc.front, "front"),
+            (Zone::Body, &doc.body, "part"),
+            (Zone::Annexes, &doc.annexes, "annex"),
+        ];
+        for (zone, list, class) in parts {
+            for (i, p) in list.iter().enumerate() {
+                let heading = match zone {
+                    Zone::Front => p.title.clone(),
+                    Zone::Body => format!("{} {}", p.label, p.title),
+                    Zone::Annexes => format!("{} — {}", p.label, p.title),
+                };
+                let change = doc.part_change(zone, i).map(|c| (c.inserted, &c.mark));
+                self.part(p, class, &heading, change);
+            }
         }
     }
 
@@ -100,9 +122,17 @@ impl HtmlWriter {
         self.out.push_str(&format!("</{tag}>\n"));
     }
 
-    fn part(&mut self, part: &Part, class: &str, heading: &str) {
+    fn part(&mut self, part: &Part, class: &str, heading: &str, change: Option<(bool, &Mark)>) {
         self.out.push_str(&format!("<section class=\"{class}\">\n"));
-        self.tagged("h2", "heading", heading.trim());
+        match change {
+            None => self.tagged("h2", "heading", heading.trim()),
+            Some((inserted, mark)) => {
+                self.out.push_str("<h2 class=\"heading\">");
+                let content = [Inline::text(heading.trim())];
+                self.change(inserted, mark, &content);
+                self.out.push_str("</h2>\n");
+            }
+        }
         for b in &part.blocks {
             self.block(b);
         }
@@ -134,8 +164,11 @@ impl HtmlWriter {
                 self.dir(&p.content);
                 self.out.push('>');
                 if let Some(n) = p.number {
+                    // A paragraph that is gone (tracked) has its old number struck too.
+                    let gone = matches!(whole_change(&p.content), Some((false, _)));
+                    let (open, close) = if gone { ("<del>", "</del>") } else { ("", "") };
                     self.out
-                        .push_str(&format!("<span class=\"num\">{n}.</span>"));
+                        .push_str(&format!("<span class=\"num\">{open}{n}.{close}</span>"));
                 }
                 self.inlines(&p.content);
                 self.out.push_str("</p>\n");
@@ -232,7 +265,22 @@ impl HtmlWriter {
                     }
                     None => self.out.push_str("[?]"),
                 },
+                Inline::Inserted { mark, content } => self.change(true, mark, content),
+                Inline::Deleted { mark, content } => self.change(false, mark, content),
             }
         }
+    }
+
+    /// A tracked change: `<ins>` or `<del>`, titled with its author, dated.
+    fn change(&mut self, inserted: bool, mark: &Mark, content: &[Inline]) {
+        self.marked = true;
+        let tag = if inserted { "ins" } else { "del" };
+        self.out.push_str(&format!("<{tag} title=\""));
+        self.esc(&mark.author);
+        self.out.push_str("\" datetime=\"");
+        self.esc(&mark.date);
+        self.out.push_str("\">");
+        self.inlines(content);
+        self.out.push_str(&format!("</{tag}>"));
     }
 }

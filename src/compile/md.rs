@@ -1,8 +1,11 @@
 //! The Markdown writer: CommonMark, plus GitHub-style pipe tables for the work plan and the
 //! annexes. All text from the event is escaped, so notes can never inject Markdown structure
-//! (a line that starts with "1." or "#" in a summary stays text).
+//! (a line that starts with "1." or "#" in a summary stays text). Tracked changes (a draft
+//! compiled with `--changes-since`) are written in CriticMarkup: `{++added++}`, `{--removed--}`.
 
-use super::tree::{letter, Block, Document, Inline, List, ListStyle, Part, Table};
+use super::tree::{
+    letter, whole_change, Block, Document, Inline, List, ListStyle, Part, Table, Zone,
+};
 
 /// Renders the draft as Markdown.
 pub fn write_markdown(doc: &Document) -> String {
@@ -39,14 +42,21 @@ impl MarkdownWriter {
             self.text(note, true);
             self.out.push_str("\n\n");
         }
-        for p in &doc.front {
-            self.part(p, &p.title);
-        }
-        for p in &doc.body {
-            self.part(p, &format!("{} {}", p.label, p.title));
-        }
-        for p in &doc.annexes {
-            self.part(p, &format!("{} — {}", p.label, p.title));
+        let parts = [
+            (Zone::Front, &doc.front),
+            (Zone::Body, &doc.body),
+            (Zone::Annexes, &doc.annexes),
+        ];
+        for (zone, list) in parts {
+            for (i, p) in list.iter().enumerate() {
+                let heading = match zone {
+                    Zone::Front => p.title.clone(),
+                    Zone::Body => format!("{} {}", p.label, p.title),
+                    Zone::Annexes => format!("{} — {}", p.label, p.title),
+                };
+                let mark = doc.part_change(zone, i).map(|c| c.inserted);
+                self.part(p, &heading, mark);
+            }
         }
     }
 
@@ -55,9 +65,16 @@ impl MarkdownWriter {
         self.out.push('\n');
     }
 
-    fn part(&mut self, part: &Part, heading: &str) {
+    fn part(&mut self, part: &Part, heading: &str, inserted: Option<bool>) {
         self.out.push_str("## ");
-        self.text(heading.trim(), true);
+        let (open, close) = match inserted {
+            Some(true) => ("{++", "++}"),
+            Some(false) => ("{--", "--}"),
+            None => ("", ""),
+        };
+        self.out.push_str(open);
+        self.text(heading.trim(), open.is_empty());
+        self.out.push_str(close);
         self.out.push_str("\n\n");
         for b in &part.blocks {
             self.block(b);
@@ -79,7 +96,11 @@ impl MarkdownWriter {
             Block::Para(p) => {
                 let start = match p.number {
                     Some(n) => {
-                        self.out.push_str(&format!("{n}\\. "));
+                        // A paragraph that is gone (tracked) has its old number struck too.
+                        match whole_change(&p.content) {
+                            Some((false, _)) => self.out.push_str(&format!("{{--{n}\\.--}} ")),
+                            _ => self.out.push_str(&format!("{n}\\. ")),
+                        }
                         false
                     }
                     None => true,
@@ -186,6 +207,15 @@ impl MarkdownWriter {
                     Some(n) => self.out.push_str(&n.to_string()),
                     None => self.out.push_str("\\[?\\]"),
                 },
+                Inline::Inserted { content, .. } | Inline::Deleted { content, .. } => {
+                    let (open, close) = match i {
+                        Inline::Inserted { .. } => ("{++", "++}"),
+                        _ => ("{--", "--}"),
+                    };
+                    self.out.push_str(open);
+                    self.inlines(content, false);
+                    self.out.push_str(close);
+                }
             }
             at_start = false;
         }

@@ -18,6 +18,8 @@ mod md;
 mod number;
 mod opening;
 mod pdf;
+mod previous;
+pub mod redline;
 mod report;
 pub mod tree;
 

@@ -77,9 +77,11 @@ fn resolve(
                     w.push(warning);
                 }
             }
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                resolve(c, ids, here, w)
-            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Inserted { content: c, .. }
+            | Inline::Deleted { content: c, .. } => resolve(c, ids, here, w),
             _ => {}
         }
     }

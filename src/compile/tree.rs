@@ -13,6 +13,43 @@ pub struct Document {
     pub front: Vec<Part>,
     pub body: Vec<Part>,
     pub annexes: Vec<Part>,
+    /// Parts added or removed as a whole since an earlier version (only in a draft compiled
+    /// with `--changes-since`; see `super::redline`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changed_parts: Vec<PartChange>,
+}
+
+/// Which list of parts a part is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Zone {
+    Front,
+    Body,
+    Annexes,
+}
+
+/// A part that is new, or gone, since the version a draft is compared with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartChange {
+    pub zone: Zone,
+    pub index: usize,
+    pub inserted: bool,
+    pub mark: Mark,
+}
+
+/// Who made a tracked change and when (RFC 3339), as Word records it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub author: String,
+    pub date: String,
+}
+
+impl Document {
+    /// The change of a whole part, if it was added or removed.
+    pub fn part_change(&self, zone: Zone, index: usize) -> Option<&PartChange> {
+        self.changed_parts
+            .iter()
+            .find(|c| c.zone == zone && c.index == index)
+    }
 }
 
 /// The block at the top of the first page.
@@ -107,12 +144,39 @@ pub enum Inline {
         target: String,
         number: Option<u32>,
     },
+    /// Text added since an earlier version (a tracked insertion).
+    Inserted {
+        mark: Mark,
+        content: Vec<Inline>,
+    },
+    /// Text removed since an earlier version (a tracked deletion).
+    Deleted {
+        mark: Mark,
+        content: Vec<Inline>,
+    },
 }
 
 impl Inline {
     pub fn text(s: impl Into<String>) -> Inline {
         Inline::Text(s.into())
     }
+}
+
+/// When every piece of inline content is a tracked insertion (or every piece a deletion), the
+/// paragraph itself is new (or gone): `(inserted, mark)`. Writers mark its number and, in Word,
+/// its paragraph mark too, so accepting or rejecting the change leaves no empty paragraph.
+pub fn whole_change(content: &[Inline]) -> Option<(bool, &Mark)> {
+    let first = match content.first()? {
+        Inline::Inserted { mark, .. } => (true, mark),
+        Inline::Deleted { mark, .. } => (false, mark),
+        _ => return None,
+    };
+    let all = content.iter().all(|i| match i {
+        Inline::Inserted { .. } => first.0,
+        Inline::Deleted { .. } => !first.0,
+        _ => false,
+    });
+    all.then_some(first)
 }
 
 /// Lower-case letter label for the n-th item (0 → "a", 25 → "z", 26 → "aa").
@@ -159,9 +223,12 @@ fn push_plain(s: &mut String, inlines: &[Inline]) {
     for i in inlines {
         match i {
             Inline::Text(t) | Inline::Code(t) => s.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                push_plain(s, c)
-            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Inserted { content: c, .. } => push_plain(s, c),
+            // Plain text is the text as it now reads.
+            Inline::Deleted { .. } => {}
             Inline::LineBreak => s.push(' '),
             Inline::Ref { number, .. } => match number {
                 Some(n) => s.push_str(&n.to_string()),

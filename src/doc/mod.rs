@@ -14,10 +14,12 @@
 //! The functions here only mutate or read a yrs transaction; persisting the resulting update is
 //! the store's job (`store::Store::edit`), so there is one write path for every origin.
 
+pub mod copy;
 pub mod decode;
 pub mod event_doc;
 pub mod outcome_board;
 pub mod register;
+pub mod review_doc;
 pub mod session_doc;
 
 use crate::model::Decided;
@@ -32,9 +34,15 @@ pub fn new_id() -> String {
 }
 
 /// A new empty yrs document with offsets counted in UTF-16 units, as Yjs in the UI counts them.
+///
+/// Deleted content is kept (`skip_gc`): a named version is a snapshot (state vector and delete
+/// set) of each document, and showing or restoring it needs the text deleted since. It also
+/// makes what this device sends a peer (sync step 2, bundles) carry that text, so a version
+/// saved on one laptop can be rebuilt on another (see `crate::review`).
 pub fn new_doc() -> Doc {
     Doc::with_options(Options {
         offset_kind: OffsetKind::Utf16,
+        skip_gc: true,
         ..Options::default()
     })
 }

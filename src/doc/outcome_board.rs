@@ -42,7 +42,8 @@ impl OutcomeEdit {
                     .ok_or_else(|| bad("kind (recommendation, conclusion, decision, action)"))?,
             ),
             "status" => OutcomeEdit::Status(
-                OutcomeStatus::parse(value).ok_or_else(|| bad("status (draft, agreed, done)"))?,
+                OutcomeStatus::parse(value)
+                    .ok_or_else(|| bad("status (draft, agreed, done, dropped)"))?,
             ),
             "text" if value.trim().is_empty() => {
                 return Err(EditError::BadValue(

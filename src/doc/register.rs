@@ -123,3 +123,61 @@ pub fn write_concurrent(txn: &mut TransactionMut, object: &MapRef, field: &str, 
         reg.insert(txn, super::new_id(), entry);
     }
 }
+
+/// Every entry the register ever held, superseded or not, sorted by entry id: its history
+/// (the lock keeps who finalized and reopened, and why, this way).
+pub fn history<T: ReadTxn>(txn: &T, object: &MapRef, field: &str) -> Vec<Entry> {
+    let Some(Out::YMap(reg)) = object.get(txn, field) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<Entry> = reg
+        .iter(txn)
+        .filter_map(|(id, out)| match out {
+            Out::Any(Any::Map(m)) => Some(Entry {
+                id: id.to_string(),
+                value: m.get(VALUE).cloned().unwrap_or(Any::Null),
+            }),
+            _ => None,
+        })
+        .collect();
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    entries
+}
+
+/// Writes `values` as the register's current values, each superseding every value current
+/// now but not each other: one value is an ordinary [`write`]; several restore a conflict as
+/// it stood (restoring a version that held one). No-op when the current values already are
+/// exactly `values`.
+pub fn write_all(txn: &mut TransactionMut, object: &MapRef, field: &str, values: &[Any]) {
+    if values.len() <= 1 {
+        write(
+            txn,
+            object,
+            field,
+            values.first().cloned().unwrap_or(Any::Null),
+        );
+        return;
+    }
+    let now: Vec<Any> = current(txn, object, field)
+        .into_iter()
+        .map(|e| e.value)
+        .collect();
+    if now.len() == values.len() && values.iter().all(|v| now.contains(v)) {
+        return;
+    }
+    let reg: MapRef = match object.get(txn, field) {
+        Some(Out::YMap(m)) => m,
+        _ => object.insert(txn, field, MapPrelim::default()),
+    };
+    let ids = current_ids(txn, &reg);
+    for value in values {
+        let entry = Any::from(std::collections::HashMap::from([
+            (VALUE.to_string(), value.clone()),
+            (
+                SUPERSEDES.to_string(),
+                Any::Array(ids.iter().map(|s| Any::String(s.as_str().into())).collect()),
+            ),
+        ]));
+        reg.insert(txn, super::new_id(), entry);
+    }
+}

@@ -8,7 +8,9 @@
 mod snapshot;
 mod time;
 
-pub use snapshot::{DayView, EventSnapshot, FieldConflict, OutcomeView, SessionView};
+pub use snapshot::{
+    CarriedOutcome, DayView, EventSnapshot, FieldConflict, OutcomeView, SessionView,
+};
 pub use time::{ClockTime, TimeError};
 
 use chrono::NaiveDate;
@@ -166,20 +168,28 @@ pub enum OutcomeStatus {
     Draft,
     Agreed,
     Done,
+    /// An action point given up without being done: closed, like `Done`, but not done.
+    Dropped,
 }
 
 impl OutcomeStatus {
-    pub const ALL: [OutcomeStatus; 3] = [
+    pub const ALL: [OutcomeStatus; 4] = [
         OutcomeStatus::Draft,
         OutcomeStatus::Agreed,
         OutcomeStatus::Done,
+        OutcomeStatus::Dropped,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
             OutcomeStatus::Draft => "draft",
             OutcomeStatus::Agreed => "agreed",
             OutcomeStatus::Done => "done",
+            OutcomeStatus::Dropped => "dropped",
         }
+    }
+    /// Still to be done: neither done nor dropped (what carries into the next meeting).
+    pub fn is_open(self) -> bool {
+        !matches!(self, OutcomeStatus::Done | OutcomeStatus::Dropped)
     }
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL

@@ -15,6 +15,19 @@ pub struct EventSnapshot {
     /// Decided fields of the event itself (dates, time zone) that hold concurrent values;
     /// `info` carries the first of them.
     pub conflicts: Vec<FieldConflict>,
+    /// The action points of the previous meeting of the series that this one follows up: the
+    /// same items, with their status as it stands (see `crate::review::series`).
+    #[serde(default)]
+    pub carried: Vec<CarriedOutcome>,
+}
+
+/// An action point carried over from an earlier meeting of the series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CarriedOutcome {
+    pub outcome: OutcomeView,
+    /// The earlier meeting's id and title.
+    pub from_event: String,
+    pub from_title: String,
 }
 
 /// One day with its sessions in agenda order.

@@ -73,6 +73,37 @@ pub fn load_doc(conn: &Connection, doc_id: &str) -> Result<(Doc, i64)> {
     Ok((doc, seen))
 }
 
+/// Every row the log ever took for a document, archived ones included, in the order they
+/// were appended: (sequence number, update, origin as logged).
+pub(crate) fn every_row(conn: &Connection, doc_id: &str) -> Result<Vec<(i64, Vec<u8>, String)>> {
+    let e = |e| StoreError::sql("reading the whole update log", e);
+    let mut stmt = conn
+        .prepare(
+            "SELECT seq, data, origin FROM crdt_update_archive WHERE doc_id = ?1
+             UNION ALL SELECT seq, data, origin FROM crdt_update WHERE doc_id = ?1 ORDER BY 1",
+        )
+        .map_err(e)?;
+    let rows = stmt
+        .query_map([doc_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .map_err(e)?;
+    rows.collect::<std::result::Result<_, _>>().map_err(e)
+}
+
+/// Rebuilds a document from every row the log ever took for it, archived ones included, and
+/// not from its compaction snapshot: a snapshot written by an older app dropped deleted text,
+/// which a version saved before the deletion needs. Used to rebuild a version when the loaded
+/// document cannot (see `crate::review::state`).
+pub(crate) fn load_doc_from_every_row(conn: &Connection, doc_id: &str) -> Result<Doc> {
+    let doc = new_doc();
+    {
+        let mut txn = doc.transact_mut();
+        for (seq, data, _) in every_row(conn, doc_id)? {
+            apply(&mut txn, doc_id, &data, &format!("log row {seq}"))?;
+        }
+    }
+    Ok(doc)
+}
+
 /// Applies the log rows of `doc_id` after sequence number `seen` (appended by this or another
 /// process since the document was loaded); returns the new last sequence number. Sequence
 /// numbers only grow (AUTOINCREMENT), so nothing is skipped. A row that does not decode is a

@@ -12,6 +12,7 @@
 mod agenda_edit;
 mod batch;
 mod board;
+mod carried;
 mod derived;
 mod log;
 mod notice;
@@ -28,8 +29,9 @@ pub use crate::doc::session_doc::OutcomeInput;
 pub use agenda_edit::{move_plan, session_edit};
 pub use batch::{BatchSender, Batcher};
 pub use log::CompactReport;
+pub(crate) use log::{every_row, load_doc_from_every_row};
 pub use notice::LogWatcher;
-pub use read::{AgendaView, EventSummary, OutcomeRow};
+pub use read::{AgendaView, CarriedFrom, EventSummary, OutcomeRow};
 pub use search::SearchHit;
 pub use write::DocEdit;
 
@@ -95,6 +97,9 @@ pub enum StoreError {
     Compaction(String),
     #[error("the writer has stopped; the update was not saved")]
     Stopped,
+    /// A local write to an event that is locked on a final version (see `store::write`).
+    #[error("event is final (version {version}): {detail}")]
+    Final { version: String, detail: String },
 }
 
 impl StoreError {
@@ -102,6 +107,14 @@ impl StoreError {
         StoreError::Sql {
             context: context.to_string(),
             source,
+        }
+    }
+
+    /// The refusal of a local write to a final event; `version` names the final version.
+    pub(crate) fn final_event(version: String) -> Self {
+        StoreError::Final {
+            version,
+            detail: "nothing was changed; `rapporteur reopen --reason TEXT` edits it again".into(),
         }
     }
 }
@@ -149,6 +162,20 @@ pub(crate) struct Cached {
     seen: i64,
 }
 
+/// What may write to an event that is locked on a final version. Every local write is
+/// refused there ([`StoreError::Final`]) except these two, which the review cycle itself makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permit {
+    /// An ordinary write: refused on a final event.
+    None,
+    /// Reopening the event (writes the lock).
+    Reopen,
+    /// Setting the status of an action point a later meeting carries over: follow-up, allowed
+    /// on the earlier meeting even when it is final (its final draft still shows the status as
+    /// it was at the lock).
+    FollowUp,
+}
+
 /// The store: one SQLite database and the documents loaded from it.
 pub struct Store {
     conn: Connection,
@@ -159,6 +186,12 @@ pub struct Store {
     /// Log rows this store appended, kept only while a [`LogWatcher`] asks for them, so that
     /// it can tell rows written by other processes apart.
     own_seqs: Option<std::collections::BTreeSet<i64>>,
+    /// Who writes from this process: the rapporteur's name (the window's "Your name",
+    /// `RAPPORTEUR_AUTHOR` for the CLI), else the device's name. Recorded with the Yjs client
+    /// ids this process writes with, so a diff can say who wrote what.
+    author: String,
+    /// Yjs client ids already recorded in each event's document, by event id.
+    known_clients: HashMap<String, std::collections::HashSet<u64>>,
 }
 
 impl Store {
@@ -206,6 +239,14 @@ impl Store {
             .map_err(|e| StoreError::sql("enabling foreign keys", e))?;
         schema::migrate(&mut conn, path)?;
         let device_id = Self::ensure_device(&conn, host.as_ref())?;
+        let author = match std::env::var("RAPPORTEUR_AUTHOR") {
+            Ok(a) if !a.trim().is_empty() => a.trim().to_string(),
+            _ => conn
+                .query_row("SELECT name FROM device WHERE id = ?1", [&device_id], |r| {
+                    r.get(0)
+                })
+                .map_err(|e| StoreError::sql("reading the device name", e))?,
+        };
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -213,6 +254,8 @@ impl Store {
             host,
             device_id,
             own_seqs: None,
+            author,
+            known_clients: HashMap::new(),
         })
     }
 
@@ -243,12 +286,25 @@ impl Store {
         &self.path
     }
 
+    /// Who writes from this process (see the field); shown as a version's author and in diffs.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    /// Names who writes from now on (the window passes the name typed in "Your name").
+    pub fn set_author(&mut self, name: &str) {
+        if !name.trim().is_empty() {
+            self.author = name.trim().chars().take(80).collect();
+        }
+    }
+
     pub fn host(&self) -> &Arc<dyn Host> {
         &self.host
     }
 
-    /// The loaded document, reading it from the log the first time.
-    fn doc(&mut self, doc_id: &str) -> Result<&Doc> {
+    /// The loaded document, reading it from the log the first time and catching it up with
+    /// what other processes appended since.
+    pub(crate) fn doc(&mut self, doc_id: &str) -> Result<&Doc> {
         Ok(&write::cached_doc(&self.conn, &mut self.docs, doc_id)?.doc)
     }
 

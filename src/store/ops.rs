@@ -73,8 +73,9 @@ impl Store {
         Ok(id)
     }
 
-    /// Edits fields of an outcome (found by id or unique id prefix within the event) in one
-    /// transaction.
+    /// Edits fields of an outcome (found by id or unique id prefix within the event, or among
+    /// the action points it carries over from an earlier meeting, which are written where they
+    /// belong: see `crate::review::series`) in one transaction.
     pub fn edit_outcome(
         &mut self,
         event_id: &str,
@@ -82,8 +83,8 @@ impl Store {
         edits: &[OutcomeEdit],
         origin: &Origin,
     ) -> Result<()> {
-        let (session_id, outcome_id) = self.find_outcome(event_id, outcome_id)?;
-        self.edit(&DocRef::session(event_id, &session_id), origin, |txn| {
+        let (doc, outcome_id, permit) = self.locate_outcome(event_id, outcome_id, edits)?;
+        self.edit_with(&doc, origin, permit, |txn| {
             for e in edits {
                 session_doc::edit_outcome(txn, &outcome_id, e)?;
             }

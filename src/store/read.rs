@@ -34,6 +34,16 @@ pub struct OutcomeRow {
     pub session_title: String,
     /// "D.N" of the session.
     pub session_ref: String,
+    /// For an action point carried over from an earlier meeting of the series: that meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<CarriedFrom>,
+}
+
+/// The earlier meeting a carried-over action point belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CarriedFrom {
+    pub event: String,
+    pub title: String,
 }
 
 fn sql(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
@@ -250,6 +260,7 @@ impl Store {
                 outcome: json(&data, "outcome")?,
                 session_title: title.unwrap_or_default(),
                 session_ref,
+                carried_from: None,
             });
         }
         Ok(out)
@@ -329,6 +340,7 @@ impl Store {
             days,
             participants: self.participants(event_id)?,
             conflicts: data.conflicts,
+            carried: Vec::new(),
         })
     }
 }

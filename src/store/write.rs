@@ -8,11 +8,14 @@
 //! therefore first catches its cached document up with log rows it has not seen, inside the
 //! write transaction, so derived rows are always computed from everything in the log.
 
-use super::{derived, log, Applied, Cached, DocRef, Result, Store, StoreError, MAX_UPDATE_BYTES};
+use super::{
+    derived, log, Applied, Cached, DocRef, Permit, Result, Store, StoreError, MAX_UPDATE_BYTES,
+};
+use crate::doc::review_doc::{self, ClientInfo};
 use crate::host::{Change, Host, Origin};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use yrs::{ReadTxn, Transact, TransactionMut, Update};
 
 /// The cached document `doc_id`, loaded from the log the first time and caught up with rows
@@ -75,26 +78,62 @@ impl Store {
         }
         // Only updates from outside this device are measured: local ones always change state.
         let measure = !matches!(origin, Origin::Editor | Origin::Local | Origin::Cli);
+        // Who wrote a local update: the Yjs clients that inserted something (the window's own).
+        let writers: Vec<(DocRef, u64)> = if is_local(origin) {
+            updates
+                .iter()
+                .zip(&decoded)
+                .flat_map(|((d, _), u)| {
+                    let ids: Vec<u64> = u.insertions(false).client_ids().map(|c| c.get()).collect();
+                    ids.into_iter().map(|c| (d.clone(), c))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let tx = begin(&mut self.conn)?;
         let docs = &mut self.docs;
         let host = self.host.as_ref();
         let mut appended = Vec::new();
-        let outcome = apply_all(
-            &tx,
-            docs,
-            host,
-            updates,
-            decoded,
-            origin,
-            measure,
-            &mut appended,
-        )
-        .and_then(|(results, touched)| {
-            for d in &touched {
-                derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
-            }
-            Ok((results, touched))
-        });
+        let mut events: Vec<&str> = updates.iter().map(|(d, _)| d.event_id.as_str()).collect();
+        events.dedup();
+        let who = Writer {
+            author: &self.author,
+            device: &self.device_id,
+        };
+        let mut recorded = Vec::new();
+        let outcome = events
+            .iter()
+            .try_for_each(|e| ensure_writable(&tx, docs, e, origin, Permit::None))
+            .and_then(|()| {
+                apply_all(
+                    &tx,
+                    docs,
+                    host,
+                    updates,
+                    decoded,
+                    origin,
+                    measure,
+                    &mut appended,
+                )
+            })
+            .and_then(|(results, touched)| {
+                let known = &self.known_clients;
+                record_writers(
+                    &tx,
+                    docs,
+                    host,
+                    (known, &who),
+                    writers,
+                    origin,
+                    &mut appended,
+                    &mut recorded,
+                )?;
+                for d in &touched {
+                    derived::refresh(&tx, d, &docs[&d.doc_id].doc)?;
+                }
+                Ok((results, touched))
+            });
         let outcome = outcome.and_then(|r| {
             tx.commit()
                 .map(|_| r)
@@ -103,6 +142,7 @@ impl Store {
         match outcome {
             Ok((results, touched)) => {
                 self.remember_own(appended);
+                self.remember_writers(recorded);
                 for d in &touched {
                     self.host.emit(&Change {
                         event_id: d.event_id.clone(),
@@ -131,12 +171,49 @@ impl Store {
         origin: &Origin,
         f: impl FnOnce(&mut TransactionMut) -> Result<R>,
     ) -> Result<(Vec<u8>, R)> {
+        self.edit_with(doc, origin, Permit::None, f)
+    }
+
+    /// [`Store::edit`] with a [`Permit`]: the review cycle's own writes that a final event
+    /// still takes (reopening it; follow-up statuses). Everything else passes `Permit::None`.
+    pub(crate) fn edit_with<R>(
+        &mut self,
+        doc: &DocRef,
+        origin: &Origin,
+        permit: Permit,
+        f: impl FnOnce(&mut TransactionMut) -> Result<R>,
+    ) -> Result<(Vec<u8>, R)> {
         self.check_owner(doc)?;
         let tx = begin(&mut self.conn)?;
         let mut appended = Vec::new();
         let host = self.host.as_ref();
-        let outcome =
-            edit_in(&tx, &mut self.docs, host, doc, origin, f, &mut appended).and_then(|r| {
+        let docs = &mut self.docs;
+        // The first local write of this process to a document records who writes it, in the
+        // same Yjs transaction (so it costs no extra change to send).
+        let record = is_local(origin).then(|| ClientInfo {
+            device: self.device_id.clone(),
+            name: self.author.clone(),
+        });
+        let known = &self.known_clients;
+        let mut recorded = Vec::new();
+        let outcome = ensure_writable(&tx, docs, &doc.event_id, origin, permit)
+            .and_then(|()| {
+                let f = |txn: &mut TransactionMut| {
+                    let before = txn.state_vector();
+                    let r = f(txn)?;
+                    let changed = txn.state_vector() != before || !txn.delete_set().is_empty();
+                    if let (Some(who), true) = (&record, changed) {
+                        let me = txn.doc().client_id().get();
+                        if !known.get(&doc.doc_id).is_some_and(|k| k.contains(&me)) {
+                            review_doc::register_clients(txn, &[(me, who.clone())]);
+                            recorded.push((doc.doc_id.clone(), me));
+                        }
+                    }
+                    Ok(r)
+                };
+                edit_in(&tx, docs, host, doc, origin, f, &mut appended)
+            })
+            .and_then(|r| {
                 tx.commit()
                     .map(|_| r)
                     .map_err(|e| StoreError::sql("committing an edit", e))
@@ -144,6 +221,7 @@ impl Store {
         match outcome {
             Ok((update, result)) => {
                 self.remember_own(appended);
+                self.remember_writers(recorded);
                 if !update.is_empty() {
                     self.host.emit(&Change {
                         event_id: doc.event_id.clone(),
@@ -172,7 +250,12 @@ impl Store {
         let mut appended = Vec::new();
         let mut changed: Vec<DocRef> = Vec::new();
         let host = self.host.as_ref();
-        let mut outcome = Ok(());
+        let mut events: Vec<&str> = docs.iter().map(|d| d.event_id.as_str()).collect();
+        events.dedup();
+        let mut outcome = events
+            .iter()
+            .try_for_each(|e| ensure_writable(&tx, &mut self.docs, e, origin, Permit::None));
+        let edits = if outcome.is_ok() { edits } else { Vec::new() };
         for (doc, f) in edits {
             match edit_in(&tx, &mut self.docs, host, &doc, origin, f, &mut appended) {
                 Ok((update, ())) => {
@@ -211,6 +294,13 @@ impl Store {
         }
     }
 
+    /// Remembers client ids recorded by a committed write, so they are not written again.
+    fn remember_writers(&mut self, recorded: Vec<(String, u64)>) {
+        for (doc, client) in recorded {
+            self.known_clients.entry(doc).or_default().insert(client);
+        }
+    }
+
     /// A document may only ever belong to one event.
     fn check_owner(&self, doc: &DocRef) -> Result<()> {
         let owner: Option<String> = self
@@ -234,6 +324,91 @@ impl Store {
 }
 
 type Touched = (Vec<Applied>, Vec<DocRef>);
+
+/// Writes made on this device (the window, the CLI, an import) as opposed to a peer's.
+fn is_local(origin: &Origin) -> bool {
+    matches!(
+        origin,
+        Origin::Editor | Origin::Local | Origin::Cli | Origin::Import
+    )
+}
+
+/// The one place where a local write to a final event is refused: every write path of the
+/// store (`apply_batch`, `edit`, `edit_many`) calls it inside its transaction, after catching
+/// the event document up with what other processes wrote, so a lock made by the CLI is seen by
+/// the window's next keystroke. Peers' updates always pass: nothing typed is ever dropped.
+fn ensure_writable(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    event_id: &str,
+    origin: &Origin,
+    permit: Permit,
+) -> Result<()> {
+    if !is_local(origin) || permit != Permit::None {
+        return Ok(());
+    }
+    let ev = cached_doc(tx, docs, event_id)?;
+    match review_doc::final_lock(&ev.doc.transact()) {
+        Some(version) => Err(StoreError::final_event(version)),
+        None => Ok(()),
+    }
+}
+
+/// Who writes from this process, for [`record_writers`].
+struct Writer<'a> {
+    author: &'a str,
+    device: &'a str,
+}
+
+/// Records in each document the Yjs client ids of a local update (the window's) that it does
+/// not name yet, with who they are, in the same SQLite transaction (an extra change, once per
+/// client). `recorded` collects what to remember once the transaction commits.
+#[allow(clippy::too_many_arguments)]
+fn record_writers(
+    tx: &Connection,
+    docs: &mut HashMap<String, Cached>,
+    host: &dyn Host,
+    (known, who): (&HashMap<String, HashSet<u64>>, &Writer<'_>),
+    writers: Vec<(DocRef, u64)>,
+    origin: &Origin,
+    appended: &mut Vec<i64>,
+    recorded: &mut Vec<(String, u64)>,
+) -> Result<()> {
+    let mut by_doc: Vec<(DocRef, Vec<u64>)> = Vec::new();
+    for (doc, client) in writers {
+        if known.get(&doc.doc_id).is_some_and(|k| k.contains(&client)) {
+            continue;
+        }
+        match by_doc.iter_mut().find(|(d, _)| *d == doc) {
+            Some((_, v)) => v.push(client),
+            None => by_doc.push((doc, vec![client])),
+        }
+    }
+    for (doc, clients) in by_doc {
+        let on_record = review_doc::clients(&cached_doc(tx, docs, &doc.doc_id)?.doc.transact());
+        let new: Vec<(u64, ClientInfo)> = clients
+            .iter()
+            .filter(|c| !on_record.contains_key(c))
+            .map(|c| {
+                let info = ClientInfo {
+                    device: who.device.to_string(),
+                    name: who.author.to_string(),
+                };
+                (*c, info)
+            })
+            .collect();
+        recorded.extend(clients.iter().map(|c| (doc.doc_id.clone(), *c)));
+        if new.is_empty() {
+            continue;
+        }
+        let register = |txn: &mut TransactionMut| {
+            review_doc::register_clients(txn, &new);
+            Ok(())
+        };
+        edit_in(tx, docs, host, &doc, origin, register, appended)?;
+    }
+    Ok(())
+}
 
 /// One document's part of [`Store::edit_many`].
 pub type DocEdit<'a> = (

@@ -204,10 +204,11 @@ fn the_draft_is_previewed_and_exported_with_a_payload_kept_as_text() {
     store
         .append_text(&ev, &s, TextKind::Summary, payload, &Origin::Local)
         .unwrap();
-    let snap = store.snapshot(&ev).unwrap();
+    let source = store.draft_source(&ev).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2018, 2, 13).unwrap();
+    let draft_as = |a| source.compile(&source.options(draft::options(a, today)));
 
-    let p = draft::preview(&snap, Attribution::Named, today);
+    let p = draft::preview(draft_as(Attribution::Named));
     assert!(p
         .html
         .contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
@@ -216,23 +217,23 @@ fn the_draft_is_previewed_and_exported_with_a_payload_kept_as_text() {
 
     let dir = tempfile::tempdir().unwrap();
     let docx = dir.path().join("draft.docx");
-    let out = draft::export_to(&snap, Attribution::Entity, today, &docx).unwrap();
+    let out = draft::export_compiled(&draft_as(Attribution::Entity), &docx).unwrap();
     assert_eq!(out.format, "docx");
     assert_eq!(out.bytes, std::fs::metadata(&docx).unwrap().len());
     assert!(std::fs::read(&docx).unwrap().starts_with(b"PK\x03\x04"));
     let md = dir.path().join("draft.md");
-    draft::export_to(&snap, Attribution::None, today, &md).unwrap();
+    draft::export_compiled(&draft_as(Attribution::None), &md).unwrap();
     let text = std::fs::read_to_string(&md).unwrap();
     assert!(text.contains("Test retreat"), "{text}");
 
     let missing = dir.path().join("no-such-folder").join("draft.html");
-    let err = draft::export_to(&snap, Attribution::Named, today, &missing).unwrap_err();
+    let err = draft::export_compiled(&draft_as(Attribution::Named), &missing).unwrap_err();
     assert!(
         err.to_string().contains("the folder does not exist"),
         "{err}"
     );
     let wrong = dir.path().join("draft.exe");
-    assert!(draft::export_to(&snap, Attribution::Named, today, &wrong).is_err());
+    assert!(draft::export_compiled(&draft_as(Attribution::Named), &wrong).is_err());
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -17,8 +17,6 @@
 //! Without the servers (scripts/setup.sh relay) the tests are skipped with a message, and fail
 //! under CI.
 
-
-
 use crate::net_support::servers::{
     hocuspocus_client, hocuspocus_notes, redis, redis_or_skip, servers_or_skip, Hocuspocus,
 };

@@ -13,8 +13,6 @@
 //! Without the servers (scripts/setup.sh relay) the tests are skipped with a message, and fail
 //! under CI.
 
-
-
 use crate::net_support::servers::{reference_server, servers_or_skip};
 use crate::net_support::yredis::yredis_like;
 use crate::net_support::{demo_event, ok, run, wait_for_notes, Proc};

@@ -17,6 +17,7 @@ import { pollCollab } from './controllers/collab-status';
 import { mountApp } from './views/app';
 import { renderFailure } from './views/failure';
 import { installDropImport, loadAgendaFile } from './views/import';
+import { installWriteProbe } from './views/final';
 import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc, shortcuts: createShortcuts(window) };
@@ -40,6 +41,7 @@ setInterval(() => {
   // (set by the test) replace the next dialog (see ipc), and `dropFiles` stands in for a drop.
   dropFiles: (paths: string[]) => (paths.length === 1 ? loadAgendaFile(ctx, paths[0]) : undefined),
 };
+installWriteProbe(ctx);
 
 void (async () => {
   try {

@@ -40,9 +40,9 @@
 //! optional organisation CA); a certificate that does not verify ends the sync before any
 //! document byte is exchanged. `ws://` is plain, for a trusted network.
 
+mod ack;
 pub mod address;
 pub mod bus;
-mod ack;
 pub mod code;
 pub mod discover;
 pub mod hocuspocus;

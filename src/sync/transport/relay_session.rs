@@ -7,8 +7,8 @@
 //! can reconnect. Awareness travels with the documents too (the relay forwards it to the
 //! others): this device's from the bus, others' to `report`.
 
-use super::hocuspocus_wire::HpWire;
 use super::bus::{Bus, ConnPresence, Item, Relayed};
+use super::hocuspocus_wire::HpWire;
 use super::relay_target::{RelayProtocol, RelayReport, RelayTarget, ONCE_TIMEOUT};
 use super::status::{NetEvent, Reporter};
 use super::ws::Incoming;

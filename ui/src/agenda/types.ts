@@ -72,6 +72,8 @@ export interface OutcomeRow {
   outcome: OutcomeView;
   session_title: string;
   session_ref: string;
+  /** An action point carried over from an earlier meeting of the series: that meeting. */
+  carried_from?: { event: string; title: string };
 }
 
 /** A person or entity that speaks (`rapporteur::model::Participant`). */

@@ -5,12 +5,13 @@
  * (capture, the board, agenda and participants editing). For the open event, each change is put
  * in the state (`change`, so the session view catches its Y.Doc up and the draft recompiles),
  * and the lists the views render from are read again: the outcomes on any change, the agenda
- * and the participants when the event's own document changed. Reloads that arrive together
+ * and the participants (and the versions and the lock: a finalize from the CLI or a peer makes
+ * the window read-only) when the event's own document changed. Reloads that arrive together
  * are folded into one.
  */
 
 import type { Ctx } from './context';
-import { report } from './context';
+import { report, reviewChanged } from './context';
 
 /** How long to wait for more changes before reading the lists again. */
 export const RELOAD_DELAY_MS = 100;
@@ -32,6 +33,7 @@ export async function followChanges(ctx: Ctx): Promise<() => void> {
         const [agenda, participants] = await Promise.all([ctx.ipc.getAgenda(eventId), ctx.ipc.listParticipants(eventId)]);
         if (current()) ctx.store.dispatch({ type: 'agenda-loaded', agenda });
         if (current()) ctx.store.dispatch({ type: 'participants-loaded', participants });
+        if (current()) await reviewChanged(ctx, eventId);
       }
     } catch (e) {
       report(ctx, e);

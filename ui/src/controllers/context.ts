@@ -37,9 +37,16 @@ export async function openEvent(ctx: Ctx, eventId: string): Promise<void> {
     ctx.store.dispatch({ type: 'event-opened', eventId, agenda });
     ctx.store.dispatch({ type: 'outcomes-loaded', outcomes: await ctx.ipc.listOutcomes(eventId) });
     ctx.store.dispatch({ type: 'participants-loaded', participants: await ctx.ipc.listParticipants(eventId) });
+    await reviewChanged(ctx, eventId);
   } catch (e) {
     report(ctx, e);
   }
+}
+
+/** Reloads the event's versions and lock (after the Versions panel acted, or a peer did). */
+export async function reviewChanged(ctx: Ctx, eventId: string): Promise<void> {
+  const review = await ctx.ipc.reviewState(eventId);
+  ctx.store.dispatch({ type: 'review-loaded', eventId, review });
 }
 
 /** Loads the event list and shows the start view. */

@@ -61,6 +61,7 @@ export interface ReportView {
 const LABELS: Record<string, string> = {
   'session-without-summary': 'No summary',
   'unedited-notes': 'Unedited notes',
+  'after-final': 'After the lock',
   'unresolved-conflict': 'Conflict',
   'leftover-name': 'Name left in',
   'dangling-reference': 'Broken reference',

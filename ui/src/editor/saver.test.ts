@@ -58,4 +58,25 @@ describe('Saver', () => {
     expect(attempts).toBe(2);
     expect(statuses.at(-1)?.state).toBe('saved');
   });
+
+  it('does not retry an update the core refuses for good, and says why', async () => {
+    const seen: string[] = [];
+    let sent = 0;
+    const scheduled: (() => void)[] = [];
+    const saver = new Saver({
+      send: async () => {
+        sent++;
+        throw { code: 'final', message: 'event is final (version 1.0)' };
+      },
+      onStatus: (s) => seen.push(statusLabel(s)),
+      schedule: (fn) => scheduled.push(fn),
+      permanent: (e) => (e as { code?: string }).code === 'final',
+    });
+    saver.push(new Uint8Array([1]));
+    await tick();
+    expect(sent).toBe(1);
+    expect(scheduled).toEqual([]);
+    expect(saver.pending).toBe(0);
+    expect(seen.at(-1)).toBe('Not saved: event is final (version 1.0)');
+  });
 });

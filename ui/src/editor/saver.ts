@@ -2,7 +2,8 @@
  * Sends each local Yjs update to the core and keeps count of what is not yet on disk. The
  * status is "Saved" only when every update sent has been acknowledged by the core's commit;
  * a failed update is kept and sent again (the core ignores an update it already has), so a
- * transient failure never drops a keystroke.
+ * transient failure never drops a keystroke. An update the core refuses for good (the event
+ * is final) is not sent again: the status says it was not saved, and why.
  */
 
 import { errorMessage } from '../util/error';
@@ -11,7 +12,8 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving'; pending: number }
   | { state: 'saved'; at: number }
-  | { state: 'error'; pending: number; message: string };
+  | { state: 'error'; pending: number; message: string }
+  | { state: 'refused'; message: string };
 
 export interface SaverOptions {
   send: (update: Uint8Array) => Promise<void>;
@@ -20,11 +22,14 @@ export interface SaverOptions {
   retryMs?: number;
   now?: () => number;
   schedule?: (fn: () => void, ms: number) => unknown;
+  /** Whether an error is final (the core will never take this update): not retried. */
+  permanent?: (e: unknown) => boolean;
 }
 
 export class Saver {
   #pending = 0;
   #lastError: string | null = null;
+  #refused: string | null = null;
   readonly #o: Required<SaverOptions>;
 
   constructor(options: SaverOptions) {
@@ -32,6 +37,7 @@ export class Saver {
       retryMs: 500,
       now: () => Date.now(),
       schedule: (fn, ms) => setTimeout(fn, ms),
+      permanent: () => false,
       ...options,
     };
   }
@@ -51,6 +57,12 @@ export class Saver {
     try {
       await this.#o.send(update);
     } catch (e) {
+      if (this.#o.permanent(e)) {
+        this.#pending--;
+        this.#refused = errorMessage(e);
+        this.#report();
+        return;
+      }
       this.#lastError = errorMessage(e);
       this.#report();
       this.#o.schedule(() => void this.#attempt(update, Math.min(delay * 2, 8000)), delay);
@@ -62,7 +74,9 @@ export class Saver {
   }
 
   #report(): void {
-    if (this.#pending === 0) {
+    if (this.#refused !== null && this.#pending === 0) {
+      this.#o.onStatus({ state: 'refused', message: this.#refused });
+    } else if (this.#pending === 0) {
       this.#o.onStatus({ state: 'saved', at: this.#o.now() });
     } else if (this.#lastError !== null) {
       this.#o.onStatus({ state: 'error', pending: this.#pending, message: this.#lastError });
@@ -83,5 +97,7 @@ export function statusLabel(s: SaveStatus): string {
       return 'Saved';
     case 'error':
       return `Not saved yet — retrying (${s.message})`;
+    case 'refused':
+      return `Not saved: ${s.message}`;
   }
 }

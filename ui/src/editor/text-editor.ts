@@ -32,6 +32,8 @@ export interface TextEditorOptions {
   extra?: Extension[];
   /** Whose carets to show, and where this editor's caret goes. */
   awareness?: Awareness;
+  /** The event is final: the text shows but cannot be edited. */
+  readOnly?: boolean;
 }
 
 /**
@@ -72,10 +74,12 @@ export function createTextEditor(o: TextEditorOptions): EditorView {
       keymap.of([...yUndoManagerKeymap, { key: 'Enter', run: insertNewlineAndIndent }, ...defaultKeymap]),
       yCollab(o.text, o.awareness ?? null, { undoManager }),
       o.awareness ? caretToAwareness(o.text, o.awareness) : [],
+      o.readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : [],
       EditorView.contentAttributes.of({
         'aria-labelledby': o.labelledBy,
         'aria-multiline': 'true',
         'data-testid': o.testId,
+        'aria-readonly': o.readOnly ? 'true' : 'false',
         spellcheck: 'true',
       }),
     ],

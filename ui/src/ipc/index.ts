@@ -18,6 +18,7 @@ import type { DraftPreview, Exported } from '../draft/model';
 import type { FilePreview, ImportPreview } from '../import/model';
 import type { SearchHit } from '../search/model';
 import type { StartupFailure } from '../edit/types';
+import type { Comparison, Restored, ReviewState, VersionInfo } from '../review/model';
 
 export type { AppError } from '../util/error';
 
@@ -148,6 +149,20 @@ export const ipc = {
     call<ImportPlan>('import_participant_list', { eventId, path: null, text: null, format: null, ...source }),
   /** A list of participants to import (native open dialog); null when cancelled. */
   chooseParticipantList: (filters: FileFilter[]) => chooseOpen('Import a list of participants', filters),
+
+  // The Versions panel (src-tauri/src/review.rs). `author` is the name typed in "Your name".
+  reviewState: (eventId: string) => call<ReviewState>('review_state', { eventId }),
+  setAuthor: (name: string) => call<void>('set_author', { name }),
+  saveVersion: (eventId: string, name: string, author: string | null) => call<string>('save_version', { eventId, name, author }),
+  circulate: (eventId: string, to: string, author: string | null) => call<VersionInfo>('circulate_version', { eventId, to, author }),
+  finalize: (eventId: string, author: string | null) => call<VersionInfo>('finalize_event', { eventId, author }),
+  reopen: (eventId: string, reason: string, author: string | null) => call<VersionInfo>('reopen_event', { eventId, reason, author }),
+  /** The changes from version `from` to `to` (now when null), with who wrote each. */
+  compareVersions: (eventId: string, from: string, to: string | null, attribution: string) =>
+    call<Comparison>('compare_versions', { eventId, from, to, attribution }),
+  /** The later draft as a sanitised page with the changes marked. */
+  compareHtml: (eventId: string, from: string, to: string | null, attribution: string) => call<string>('compare_html', { eventId, from, to, attribution }),
+  restoreVersion: (eventId: string, version: string, sessionId: string | null) => call<Restored>('restore_version', { eventId, version, sessionId }),
 
   /** Where to export the draft (native save dialog); null when the user cancelled. */
   chooseSavePath: (defaultPath: string, filters: FileFilter[]) => chooseSave('Export the draft', defaultPath, filters),

@@ -7,7 +7,7 @@
 import type { OutcomeRow, OutcomeView } from '../agenda/types';
 
 export const KINDS = ['recommendation', 'conclusion', 'decision', 'action'] as const;
-export const STATUSES = ['draft', 'agreed', 'done'] as const;
+export const STATUSES = ['draft', 'agreed', 'done', 'dropped'] as const;
 
 export const KIND_LABEL: Record<string, string> = {
   recommendation: 'Recommendation',
@@ -15,7 +15,7 @@ export const KIND_LABEL: Record<string, string> = {
   decision: 'Decision',
   action: 'Action point',
 };
-export const STATUS_LABEL: Record<string, string> = { draft: 'Draft', agreed: 'Agreed', done: 'Done' };
+export const STATUS_LABEL: Record<string, string> = { draft: 'Draft', agreed: 'Agreed', done: 'Done', dropped: 'Dropped' };
 
 /** The decided fields of an outcome, as the core names them, with their labels. */
 export const DECIDED = [

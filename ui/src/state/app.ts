@@ -7,6 +7,7 @@ import type { AgendaView, EventSummary, OutcomeRow, Participant } from '../agend
 import { OFF, type LiveStatus } from '../collab/model';
 import type { Attribution } from '../draft/model';
 import type { SaveStatus } from '../editor/saver';
+import { NO_REVIEW, type ReviewState } from '../review/model';
 import { Store } from './store';
 
 export interface AppState {
@@ -40,9 +41,11 @@ export interface AppState {
   panel: Panel | null;
   /** How the draft names speakers. */
   attribution: Attribution;
+  /** The open event's versions, final lock and series link (the Versions panel, the banner). */
+  review: ReviewState;
 }
 
-export type Panel = 'draft' | 'agenda' | 'participants';
+export type Panel = 'draft' | 'agenda' | 'participants' | 'versions';
 
 /** A change the core committed to a document of the open event, told by `doc-changed`. */
 export interface DocChange {
@@ -72,7 +75,8 @@ export type Action =
   | { type: 'doc-changed'; eventId: string; docId: string; origin: string }
   | { type: 'panel-opened'; panel: Panel | null }
   | { type: 'agenda-loaded'; agenda: AgendaView }
-  | { type: 'attribution-set'; attribution: Attribution };
+  | { type: 'attribution-set'; attribution: Attribution }
+  | { type: 'review-loaded'; eventId: string; review: ReviewState };
 
 export const initialState: AppState = {
   view: 'start',
@@ -94,6 +98,7 @@ export const initialState: AppState = {
   change: null,
   panel: null,
   attribution: 'named',
+  review: NO_REVIEW,
 };
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -116,6 +121,7 @@ export function reduce(state: AppState, action: Action): AppState {
         outcomePanel: null,
         participants: state.eventId === action.eventId ? state.participants : [],
         change: state.eventId === action.eventId ? state.change : null,
+        review: state.eventId === action.eventId ? state.review : NO_REVIEW,
       };
     case 'session-opened':
       return { ...state, sessionId: action.sessionId, save: { state: 'idle' }, board: false, panel: null };
@@ -157,7 +163,14 @@ export function reduce(state: AppState, action: Action): AppState {
       return action.agenda.id === state.eventId ? { ...state, agenda: action.agenda } : state;
     case 'attribution-set':
       return { ...state, attribution: action.attribution };
+    case 'review-loaded':
+      return action.eventId === state.eventId ? { ...state, review: action.review } : state;
   }
+}
+
+/** The event is final: the window shows it read-only (the core refuses its writes anyway). */
+export function isFinal(state: AppState): boolean {
+  return state.review.finalLock !== null;
 }
 
 /** The time the window shows: the test hook's clock, or the machine's. */

@@ -9,11 +9,12 @@
  */
 
 import type { AgendaView } from '../agenda/types';
-import type { AppState } from '../state/app';
+import { isFinal, type AppState } from '../state/app';
 import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
 import { report, type Ctx, type Mounted } from '../controllers/context';
 import { findRow, renderRowForm, renderRowList, type Field } from './agenda-edit-render';
+import { readOnly } from './final';
 
 export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string): Mounted {
   let selected: string | null = ctx.store.state.agenda?.days.flatMap((d) => d.sessions)[0]?.id ?? null;
@@ -93,6 +94,8 @@ export function mountAgendaEditor(ctx: Ctx, pane: HTMLElement, eventId: string):
       return (confirmRemove = true);
     };
     form.replaceChildren(...renderRowForm(agenda, found, confirmRemove, { setField: (f, v) => void setField(f, v), move, armRemove }));
+    // A final event: the row shows, nothing in it can be changed.
+    if (isFinal(ctx.store.state)) readOnly(form);
   }
 
   let shownAgenda: AgendaView | null = null;

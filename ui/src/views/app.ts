@@ -1,6 +1,7 @@
 /**
  * The whole window: one top bar, and either the start view or the event view (agenda sidebar
- * and a pane with the open session, the board, the draft, the agenda or the participants),
+ * and a pane with the open session, the board, the draft, the agenda, the participants or the
+ * versions), a banner when the event is final,
  * the Collaborate panel beside it and the outcome side panel over it. Rendering follows
  * transactions: a part is rebuilt only when what it shows changed, so the editors keep their
  * state while the clock ticks, saves land and the agenda is read again after a change.
@@ -9,7 +10,7 @@
 
 import type { AppState, Panel } from '../state/app';
 import { h } from '../util/dom';
-import { showStart, type Ctx, type Mounted } from '../controllers/context';
+import { report, showStart, type Ctx, type Mounted } from '../controllers/context';
 import { bySession } from '../presence/model';
 import { badge, badgeTone } from '../collab/model';
 import { mountSession } from './session';
@@ -21,12 +22,15 @@ import { mountCollab } from './collab';
 import { mountAgendaEditor } from './agenda-edit';
 import { mountDraft } from './draft';
 import { mountParticipants } from './participants';
+import { mountVersions } from './versions';
+import { finalBanner } from './final';
 import { openSearch } from './search';
 
 const PANELS: { panel: Panel; label: string }[] = [
   { panel: 'draft', label: 'Draft' },
   { panel: 'agenda', label: 'Agenda' },
   { panel: 'participants', label: 'Participants' },
+  { panel: 'versions', label: 'Versions' },
 ];
 
 /** Mounts the window into `root`, drawn from the current state; `update` draws each new one. */
@@ -37,6 +41,7 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
   const boardButton = h('button', { id: 'board-button', 'aria-keyshortcuts': 'Alt+B', title: 'Outcome board (Alt+B)', onclick: toggleBoard }, 'Outcome board');
   const panelHost = h('div', { class: 'panel-host', hidden: true });
   const errorBar = h('div', { class: 'error-bar', role: 'alert', hidden: true });
+  const banner = finalBanner(ctx);
   const panelButtons = PANELS.map((p) =>
     h('button', { class: 'topbar-panel', id: `open-${p.panel}`, 'data-panel': p.panel, onclick: () => ctx.store.dispatch({ type: 'panel-opened', panel: p.panel }) }, p.label),
   );
@@ -64,6 +69,7 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
   root.replaceChildren(
     h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Rapporteur'), eventTitle, h('span', { class: 'spacer' }), eventNav, collabBadge, collabToggle, homeButton),
     errorBar,
+    banner.element,
     workspace,
     panelHost,
   );
@@ -93,6 +99,15 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
     if (sidebar) showPresence(sidebar, bySession(ctx.presence?.hub()?.people() ?? []));
   };
   ctx.presence?.onChange(markPresence);
+  // Who writes from this window, as versions and diffs name them: the name others see.
+  let author = '';
+  ctx.presence?.onChange(() => {
+    const name = ctx.presence?.shownName() ?? '';
+    if (name && name !== author) {
+      author = name;
+      ctx.ipc.setAuthor(name).catch((e) => report(ctx, e));
+    }
+  });
 
   const closePane = () => {
     shown?.dispose();
@@ -103,6 +118,7 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
   const mountPane = (which: Panel, host: HTMLElement, eventId: string): Mounted => {
     if (which === 'draft') return mountDraft(ctx, host, eventId);
     if (which === 'agenda') return mountAgendaEditor(ctx, host, eventId);
+    if (which === 'versions') return mountVersions(ctx, host, eventId);
     return mountParticipants(ctx, host, eventId);
   };
 
@@ -137,7 +153,9 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
       redrawSidebar(state);
     }
     if (viewChanged || state.agenda !== prev?.agenda) markPresence();
-    if (viewChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
+    // The lock coming or going remounts what shows, read-only or editable.
+    const lockChanged = state.review.finalLock !== prev?.review.finalLock;
+    if (viewChanged || lockChanged || state.sessionId !== prev?.sessionId || state.board !== prev?.board || state.panel !== prev?.panel) {
       closePane();
       if (state.board) shown = mountBoard(ctx, pane!);
       else if (state.panel && state.eventId) shown = mountPane(state.panel, pane!, state.eventId);
@@ -179,6 +197,7 @@ export function mountApp(ctx: Ctx, root: HTMLElement): Mounted & { main: HTMLEle
     collabBadge.textContent = badge(state.collab);
     collabBadge.hidden = !collabBadge.textContent;
     collabBadge.dataset.tone = badgeTone(state.collab);
+    banner.update(state);
     errorBar.hidden = !state.error;
     errorBar.textContent = state.error ? `${state.error.message} (${state.error.code})` : '';
   };

@@ -10,13 +10,15 @@ import { sessionRef, shown } from '../agenda/model';
 import type { OutcomeRow } from '../agenda/types';
 import { isNotesAnchor } from '../capture/anchor';
 import { boardRows, conflicts, first, KIND_LABEL, KINDS, moveTarget, STATUS_LABEL, STATUSES, type BoardFilter, NO_FILTER } from '../outcomes/model';
-import type { AppState } from '../state/app';
+import { isFinal, type AppState } from '../state/app';
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
 import { report, type Ctx, type Mounted } from '../controllers/context';
 
 export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
   const agenda = ctx.store.state.agenda!;
+  // A final event shows its outcomes read-only (the board is mounted again when that changes).
+  const locked = isFinal(ctx.store.state);
   let filter: BoardFilter = { ...NO_FILTER };
   const selected = new Set<string>();
   let focusId: string | null = null;
@@ -90,7 +92,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
 
   const card = (r: OutcomeRow): HTMLElement => {
     const o = r.outcome;
-    const { li, check } = renderCard(r, selected.has(o.id), { showSource: () => showSource(r), edit: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }), conflicts: renderConflicts(ctx, o) });
+    const { li, check } = renderCard(r, selected.has(o.id), locked, { showSource: () => showSource(r), edit: () => ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id }), conflicts: renderConflicts(ctx, o) });
     check.addEventListener('change', () => {
       if (check.checked) selected.add(o.id);
       else selected.delete(o.id);
@@ -100,7 +102,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
       if (e.target !== li) return;
       const cards = [...list.querySelectorAll<HTMLElement>('.board-card')];
       const i = cards.indexOf(li);
-      if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && !locked) {
         e.preventDefault();
         void move(o.id, e.key === 'ArrowUp' ? -1 : 1);
       } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -110,7 +112,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
         e.preventDefault();
         check.checked = !check.checked;
         check.dispatchEvent(new Event('change'));
-      } else if (e.key === 'Enter') {
+      } else if (e.key === 'Enter' && !locked) {
         e.preventDefault();
         ctx.store.dispatch({ type: 'outcome-panel', outcomeId: o.id });
       } else if (e.key === 's' || e.key === 'S') {
@@ -124,7 +126,7 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
 
   const syncMerge = () => {
     const n = boardRows(ctx.store.state.outcomes, filter).filter((r) => selected.has(r.outcome.id)).length;
-    mergeButton.disabled = n < 2;
+    mergeButton.disabled = locked || n < 2;
     mergeButton.textContent = n >= 2 ? `Merge selected (${n})` : 'Merge selected';
   };
 
@@ -155,10 +157,11 @@ export function mountBoard(ctx: Ctx, pane: HTMLElement): Mounted {
 
 /** One card of the board (what it shows, without acting): kind, session, the text, the
  * settled facts, its conflicts, and the controls the board wires (select, Source, Edit). */
-export function renderCard(r: OutcomeRow, selected: boolean, on: { showSource(): void; edit(): void; conflicts: HTMLElement | null }): { li: HTMLElement; check: HTMLInputElement } {
+/** One outcome's card; `locked` (a final event) shows it read-only. */
+export function renderCard(r: OutcomeRow, selected: boolean, locked: boolean, on: { showSource(): void; edit(): void; conflicts: HTMLElement | null }): { li: HTMLElement; check: HTMLInputElement } {
   const o = r.outcome;
   const kind = first(o.kind, 'conclusion');
-  const check = h('input', { type: 'checkbox', class: 'select', 'aria-label': 'Select for merging', tabindex: -1 }) as HTMLInputElement;
+  const check = h('input', { type: 'checkbox', class: 'select', 'aria-label': 'Select for merging', tabindex: -1, disabled: locked || !!r.carried_from }) as HTMLInputElement;
   check.checked = selected;
   const facts = [
     o.lead.values.length === 1 ? `Lead: ${o.lead.values[0]}` : null,
@@ -180,10 +183,12 @@ export function renderCard(r: OutcomeRow, selected: boolean, on: { showSource():
       { class: 'card-top' },
       check,
       h('span', { class: `outcome-kind` }, o.kind.values.length > 1 ? 'Kind in conflict' : (KIND_LABEL[kind] ?? kind)),
-      h('span', { class: 'muted small' }, `${r.session_ref} · ${r.session_title}`),
+      r.carried_from
+        ? h('span', { class: 'carried small', 'data-testid': 'carried-badge', title: 'The same item as in that meeting’s list: a status set here is its status there too.' }, `Carried over from ${r.carried_from.title || 'the previous meeting'} (${r.session_ref})`)
+        : h('span', { class: 'muted small' }, `${r.session_ref} · ${r.session_title}`),
       h('span', { class: 'spacer' }),
       h('button', { class: 'link', onclick: on.showSource, disabled: !isNotesAnchor(o.source) }, 'Source'),
-      h('button', { class: 'edit', onclick: on.edit }, 'Edit'),
+      h('button', { class: 'edit', disabled: locked, onclick: on.edit }, 'Edit'),
     ),
     h('p', { class: 'card-text' }, o.text),
     facts.length ? h('p', { class: 'card-facts muted small' }, facts.join(' · ')) : null,

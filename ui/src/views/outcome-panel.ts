@@ -11,6 +11,8 @@ import { changedFields, formOf, KIND_LABEL, KINDS, STATUS_LABEL, STATUSES, type 
 import { h } from '../util/dom';
 import { renderConflicts } from './conflict';
 import { report, type Ctx, type Mounted } from '../controllers/context';
+import { readOnly } from './final';
+import { isFinal } from '../state/app';
 
 function select(id: string, options: readonly string[], labels: Record<string, string>, value: string): HTMLSelectElement {
   const el = h('select', { id }, ...options.map((o) => h('option', { value: o }, labels[o] ?? o)));
@@ -119,6 +121,7 @@ export function mountPanel(ctx: Ctx, host: HTMLElement, outcomeId: string): Moun
   const opener = document.activeElement as HTMLElement | null;
   host.replaceChildren(aside);
   host.hidden = false;
+  if (isFinal(ctx.store.state)) readOnly(aside, '.panel-actions button:not(.primary)');
   kind.focus();
 
   let shown: OutcomeRow | undefined;

@@ -13,6 +13,8 @@ import { h } from '../util/dom';
 import { errorMessage } from '../util/error';
 import { report, type Ctx, type Mounted } from '../controllers/context';
 import { mountParticipantImport } from './participant-import';
+import { readOnly } from './final';
+import { isFinal } from '../state/app';
 
 type Field = { key: keyof Omit<Participant, 'id'>; label: string };
 
@@ -108,6 +110,10 @@ export function mountParticipants(ctx: Ctx, pane: HTMLElement, eventId: string):
         ?.querySelector<HTMLInputElement>(`input[data-field="${editing.field}"]`);
       if (again && editing.typed !== null) again.value = editing.typed;
       again?.focus();
+    }
+    if (isFinal(ctx.store.state)) {
+      readOnly(table);
+      readOnly(addForm);
     }
   }
 

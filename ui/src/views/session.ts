@@ -23,7 +23,8 @@ import type { EditorView } from '@codemirror/view';
 import { renderConflicts } from './conflict';
 import { KIND_LABEL } from '../outcomes/model';
 import { Saver, statusLabel } from '../editor/saver';
-import { currentTime, type AppState } from '../state/app';
+import { currentTime, isFinal, type AppState } from '../state/app';
+import { toAppError } from '../util/error';
 import { report, type Ctx, type Mounted } from '../controllers/context';
 import { paintSessionAbout, paintTimer, renderOutcomeItem, renderSession } from './session-render';
 import { sessionReady } from '../bench';
@@ -44,6 +45,10 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   const kindLabel = KIND_LABEL;
   const paintAbout = () => paintSessionAbout(parts, agenda, sessionId);
   paintAbout();
+  // A final event shows read-only (the core refuses its writes anyway); the view is mounted
+  // again when the lock changes.
+  const locked = isFinal(ctx.store.state);
+  if (locked) (captureInput as HTMLInputElement).disabled = true;
   pane.replaceChildren(parts.article);
 
   const ydoc = new Y.Doc();
@@ -53,6 +58,7 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
   const saver = new Saver({
     send: (u) => ctx.ipc.applyUpdate(eventId, sessionId, u),
     onStatus: (st) => ctx.store.dispatch({ type: 'save-status', status: st }),
+    permanent: (e) => toAppError(e).code === 'final',
   });
   ydoc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin !== FROM_CORE) saver.push(update);
@@ -124,9 +130,10 @@ export function mountSession(ctx: Ctx, pane: HTMLElement, eventId: string, sessi
           placeholder: 'Type the notes of this session (Markdown). @FAO tags a speaker.',
           testId: 'notes-editor',
           awareness,
+          readOnly: locked,
           extra: [captureKeys((r) => void captureFromNotes(r), () => (captureNote.textContent = 'Nothing to capture on this line.')), mentions(() => ctx.store.state.participants)],
         })),
-        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor', awareness }),
+        createTextEditor({ parent: summaryHost, text: ydoc.getText('summary'), labelledBy: 'summary-label', placeholder: 'The summary that goes into the draft conclusions.', testId: 'summary-editor', awareness, readOnly: locked }),
       );
       status.textContent = statusLabel(ctx.store.state.save);
       takeJump(ctx.store.state);
