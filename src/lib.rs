@@ -2,7 +2,8 @@
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
-//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store`; `model` ←
+//! Dependencies point one way: `i18n` (the six languages and the draft's phrases) ← `model`
+//! ← `agenda`; `model` ← `doc` ← `store`; `model` ←
 //! `compile`; `cli` on top.
 
 pub mod agenda;
@@ -11,6 +12,7 @@ pub mod compile;
 pub mod doc;
 pub mod draft;
 pub mod host;
+pub mod i18n;
 pub mod live;
 pub mod model;
 pub mod sample;

@@ -35,7 +35,7 @@ fn options(attribution: Attribution) -> CompileOptions {
         version: "0.3".into(),
         compiled_on: NaiveDate::from_ymd_opt(2018, 2, 15).unwrap(),
         distribution: "Restricted".into(),
-        language: "English".into(),
+        language: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line as clap parses it: every command, subcommand and flag of `rapporteur`.
 //! The names and flags are a contract (ARCHITECTURE.md); `mod.rs` dispatches them.
 
+use crate::i18n::Language;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -112,6 +113,14 @@ pub enum Command {
         /// Distribution shown in the masthead (Restricted, Limited, General).
         #[arg(long, default_value = "Restricted")]
         distribution: String,
+        /// Write this draft in another language than the event's (en, fr, es, ar, ru, zh).
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
+    },
+    /// Change an event's settings: the language its draft is written in, its title.
+    Event {
+        #[command(subcommand)]
+        command: EventCommand,
     },
     /// Rebuild every derived table from the update log.
     Rebuild,
@@ -174,6 +183,26 @@ pub enum Command {
         #[command(subcommand)]
         command: BundleCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Set the event's language (the draft is written in it; it syncs to every device) or
+    /// its title.
+    Set {
+        #[arg(long)]
+        event: Option<String>,
+        /// en, fr, es, ar, ru or zh.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+/// A language code for clap, with the accepted values in the error.
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse()
 }
 
 #[derive(Debug, Subcommand)]

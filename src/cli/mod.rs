@@ -3,11 +3,14 @@
 //! the `--json` shapes are a contract (see ARCHITECTURE.md), relied on by outside tests.
 
 mod args;
+mod event;
 mod json;
 mod net;
 mod print;
 
-pub use args::{BundleCommand, Cli, Command, OutcomeCommand, OutcomeFlags, ParticipantCommand};
+pub use args::{
+    BundleCommand, Cli, Command, EventCommand, OutcomeCommand, OutcomeFlags, ParticipantCommand,
+};
 
 use crate::agenda;
 use crate::compile;
@@ -176,6 +179,7 @@ pub fn run(cli: Cli) -> CliResult {
             output,
             draft_version,
             distribution,
+            language,
         } => {
             let id = store.resolve_event(event.as_deref())?;
             let snapshot = store.snapshot(&id)?;
@@ -183,11 +187,13 @@ pub fn run(cli: Cli) -> CliResult {
             options.attribution = attribution.parse()?;
             options.version = draft_version;
             options.distribution = distribution;
+            options.language = language;
             let compiled = compile::compile(&snapshot, &options);
             compile::export(&compiled, format.parse()?, &output)?;
             print::line(out, &format!("wrote {}", output.display()))?;
             print::line(out, &compiled.report.to_string())?;
         }
+        Command::Event { command } => event::run(&mut store, command, out)?,
         Command::Rebuild => {
             store.rebuild_derived()?;
             eprintln!("rebuilt the derived tables from the update log");

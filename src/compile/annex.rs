@@ -3,8 +3,10 @@
 //! the form (I, II, IV), so "see annex II" stays true whatever else is left out.
 
 use super::build::{decided, is_working, session_title, Builder};
+use super::labels;
 use super::tree::{Block, Inline, Para, Part, Table};
 use super::Attribution;
+use crate::i18n::dates;
 use crate::model::OutcomeKind;
 use std::collections::BTreeMap;
 
@@ -38,31 +40,29 @@ pub(super) fn work_plan(b: &mut Builder<'_>) -> Option<Part> {
                 target: o.id.clone(),
                 number: None,
             }],
-            cell(decided(&o.status, |v| v.as_str().to_string())),
+            cell(decided(&o.status, |v| b.value_name("status", v.as_str()))),
         ]);
     }
     let header = [
-        "No.",
-        "Action",
-        "Lead entity",
-        "Deadline",
-        "Source paragraph",
-        "Status",
+        "col-no",
+        "col-action",
+        "col-lead",
+        "col-deadline",
+        "col-source",
+        "col-status",
     ];
     Some(Part {
         label: String::new(),
-        title: "Work plan and action points".into(),
+        title: b.t("chapter-work-plan"),
         blocks: vec![
             Block::Para(Para {
                 id: "v/intro".into(),
                 number: None,
-                content: vec![Inline::text(
-                    "The group agreed on the following action points:",
-                )],
+                content: vec![Inline::text(b.t("work-plan-intro"))],
                 list: None,
             }),
             Block::Table(Table {
-                header: header.iter().map(|h| h.to_string()).collect(),
+                header: header.iter().map(|h| b.t(h)).collect(),
                 rows,
             }),
         ],
@@ -86,14 +86,12 @@ pub(super) fn annexes(b: &mut Builder<'_>) -> Vec<Part> {
             })
             .collect();
         out.push(Part {
-            label: "Annex IV".into(),
-            title: "Bracketed text still under discussion".into(),
+            label: labels::annex(b.lang, 4),
+            title: b.t("annex-brackets"),
             blocks: vec![
-                Block::Plain(vec![Inline::text(
-                    "These fields hold concurrent values that have not been resolved; they appear in square brackets in the text.",
-                )]),
+                Block::Plain(vec![Inline::text(b.t("brackets-intro"))]),
                 Block::Table(Table {
-                    header: vec!["Item".into(), "Field".into(), "Alternatives".into()],
+                    header: vec![b.t("col-item"), b.t("col-field"), b.t("col-alternatives")],
                     rows,
                 }),
             ],
@@ -105,9 +103,11 @@ pub(super) fn annexes(b: &mut Builder<'_>) -> Vec<Part> {
 fn agenda(b: &Builder<'_>) -> Option<Part> {
     let mut rows = Vec::new();
     for day in &b.snap.days {
-        let label = match (day.label.trim(), day.date) {
-            ("", Some(d)) => super::build::fmt_date(d),
-            (l, _) => l.to_string(),
+        // Each day is written from its date, in the draft's language; the label as imported
+        // ("DAY 1 – Monday 12 February") only where the agenda gives no date.
+        let label = match day.date {
+            Some(d) => dates::with_weekday(b.lang, d),
+            None => day.label.trim().to_string(),
         };
         for (i, s) in day.sessions.iter().enumerate() {
             let time = |d: &crate::model::Decided<Option<crate::model::ClockTime>>| {
@@ -136,13 +136,19 @@ fn agenda(b: &Builder<'_>) -> Option<Part> {
         }
     }
     (!rows.is_empty()).then(|| Part {
-        label: "Annex I".into(),
-        title: "Agenda".into(),
+        label: labels::annex(b.lang, 1),
+        title: b.t("annex-agenda"),
         blocks: vec![Block::Table(Table {
-            header: ["Day", "Time", "Session", "Methodology", "Moderators"]
-                .iter()
-                .map(|h| h.to_string())
-                .collect(),
+            header: [
+                "col-day",
+                "col-time",
+                "col-session",
+                "col-methodology",
+                "col-moderators",
+            ]
+            .iter()
+            .map(|h| b.t(h))
+            .collect(),
             rows,
         })],
     })
@@ -152,7 +158,7 @@ fn participants(b: &Builder<'_>) -> Option<Part> {
     let mut by_entity: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in &b.snap.participants {
         let entity = if p.entity.trim().is_empty() {
-            "(no entity)".to_string()
+            b.t("no-entity")
         } else {
             p.entity.trim().to_string()
         };
@@ -182,15 +188,15 @@ fn participants(b: &Builder<'_>) -> Option<Part> {
         })
         .collect();
     let second = if anonymous {
-        "Participants (number)"
+        b.t("col-participants-count")
     } else {
-        "Participants"
+        b.t("col-participants")
     };
     Some(Part {
-        label: "Annex II".into(),
-        title: "Participants by entity".into(),
+        label: labels::annex(b.lang, 2),
+        title: b.t("annex-participants"),
         blocks: vec![Block::Table(Table {
-            header: vec!["Entity".into(), second.into()],
+            header: vec![b.t("col-entity"), second],
             rows,
         })],
     })

@@ -2,17 +2,23 @@
 //! annexes. All text from the event is escaped, so notes can never inject Markdown structure
 //! (a line that starts with "1." or "#" in a summary stays text).
 
-use super::tree::{letter, Block, Document, Inline, List, ListStyle, Part, Table};
+use super::labels;
+use super::tree::{Block, Document, Inline, List, ListStyle, Part, Table};
+use crate::i18n::Language;
 
 /// Renders the draft as Markdown.
 pub fn write_markdown(doc: &Document) -> String {
-    let mut w = MarkdownWriter { out: String::new() };
+    let mut w = MarkdownWriter {
+        out: String::new(),
+        lang: doc.language,
+    };
     w.run(doc);
     w.out
 }
 
 struct MarkdownWriter {
     out: String,
+    lang: Language,
 }
 
 impl MarkdownWriter {
@@ -43,10 +49,10 @@ impl MarkdownWriter {
             self.part(p, &p.title);
         }
         for p in &doc.body {
-            self.part(p, &format!("{} {}", p.label, p.title));
+            self.part(p, &labels::chapter_heading(self.lang, &p.label, &p.title));
         }
         for p in &doc.annexes {
-            self.part(p, &format!("{} — {}", p.label, p.title));
+            self.part(p, &labels::annex_heading(self.lang, &p.label, &p.title));
         }
     }
 
@@ -79,7 +85,8 @@ impl MarkdownWriter {
             Block::Para(p) => {
                 let start = match p.number {
                     Some(n) => {
-                        self.out.push_str(&format!("{n}\\. "));
+                        self.text(&labels::para(self.lang, n), true);
+                        self.out.push(' ');
                         false
                     }
                     None => true,
@@ -105,7 +112,8 @@ impl MarkdownWriter {
         for (i, item) in l.items.iter().enumerate() {
             match l.style {
                 ListStyle::Letter => {
-                    self.out.push_str(&format!("({}) ", letter(i)));
+                    self.text(&labels::item(self.lang, i + 1), true);
+                    self.out.push(' ');
                     self.inlines(item, false);
                     self.out.push_str("\n\n");
                 }

@@ -13,6 +13,7 @@ mod agenda_edit;
 mod batch;
 mod board;
 mod derived;
+mod language;
 mod log;
 mod notice;
 mod ops;

@@ -131,6 +131,14 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (peer_id, doc_id)
     );
     "#,
+    // 3: settings of this device (this database) that never sync, such as the language the
+    // window is shown in. One row per key; a missing row means the default.
+    r#"
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.
