@@ -9,6 +9,7 @@ use rapporteur::compile::{
     compile, export, write_docx, write_html, write_markdown, Attribution, CompileOptions, Compiled,
     Format,
 };
+use rapporteur::i18n::Language;
 use rapporteur::model::EventSnapshot;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -138,6 +139,46 @@ fn fixtures_match_expected_markdown_and_html() {
         check_expected(&format!("{name}.expected.md"), &write_markdown(&c.document));
         check_expected(&format!("{name}.expected.html"), &write_html(&c.document));
     }
+}
+
+/// The sample event's draft in the five other languages: every fixed phrase, heading, date
+/// and number of the form, from the catalogues (the notes themselves stay as written).
+#[test]
+fn translated_drafts_match_expected_markdown_and_html() {
+    for lang in [Language::Fr, Language::Es, Language::Ar, Language::Ru, Language::Zh] {
+        let mut opts = options(Attribution::Named);
+        opts.language = Some(lang);
+        let c = compile(&load("gmg-retreat"), &opts);
+        let name = format!("gmg-retreat.{}", lang.code());
+        check_expected(&format!("{name}.expected.md"), &write_markdown(&c.document));
+        check_expected(&format!("{name}.expected.html"), &write_html(&c.document));
+    }
+}
+
+#[test]
+fn the_event_language_writes_the_draft_and_names_the_original() {
+    let mut snap = load("gmg-retreat");
+    snap.info.language = Language::Fr;
+    let c = compile(&snap, &options(Attribution::Named));
+    let md = write_markdown(&c.document);
+    assert!(md.contains("12 au 14 février 2018"), "{md}");
+    assert!(md.contains("Original\u{a0}: français"), "{md}");
+    // Compiled in Arabic for one reader, the original is still French.
+    let mut opts = options(Attribution::Named);
+    opts.language = Some(Language::Ar);
+    let html = write_html(&compile(&snap, &opts).document);
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("الأصل: بالفرنسية"), "{html}");
+    assert!(html.contains("12-14 شباط/فبراير 2018"));
+    // English paragraphs (the notes) in the Arabic draft are marked left to right.
+    assert!(html.contains("dir=\"ltr\""), "{html}");
+    let zh = {
+        let mut o = options(Attribution::Named);
+        o.language = Some(Language::Zh);
+        write_markdown(&compile(&snap, &o).document)
+    };
+    assert!(zh.contains("2018年2月12日至14日"), "{zh}");
+    assert!(zh.contains("## 一. 导言"), "{zh}");
 }
 
 #[test]

@@ -63,7 +63,7 @@ impl Builder<'_> {
         } else {
             self.tf("masthead-title", &[("title", title.as_str().into())])
         };
-        let sep = self.t("list-sep");
+        let sep = self.t("title-sep");
         for piece in [&dates, &venue] {
             if !piece.is_empty() {
                 t.push_str(&sep);

@@ -137,6 +137,7 @@ full-stop = {"."}
 
 masthead-title = مشروع استنتاجات اجتماع «{ $title }»
 masthead-title-untitled = مشروع استنتاجات
+title-sep = {"، "}
 masthead-status = مشروع - معروض على الرؤساء التنفيذيين للنظر فيه
 masthead-version = الصيغة { $version } - أُعدت في { $date }
 masthead-distribution = التوزيع: { $distribution }

@@ -83,6 +83,8 @@ full-stop = {"."}
 
 masthead-title = Draft conclusions of the { $title }
 masthead-title-untitled = Draft conclusions
+# Between the masthead title, the dates and the venue.
+title-sep = {", "}
 masthead-status = DRAFT — for consideration by the Principals
 masthead-version = Version { $version } — compiled on { $date }
 masthead-distribution = Distribution: { $distribution }

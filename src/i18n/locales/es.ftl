@@ -66,6 +66,7 @@ full-stop = {"."}
 
 masthead-title = Proyecto de conclusiones de la reunión “{ $title }”
 masthead-title-untitled = Proyecto de conclusiones
+title-sep = {", "}
 masthead-status = PROYECTO – para su examen por los jefes ejecutivos
 masthead-version = Versión { $version } – preparada el { $date }
 masthead-distribution = Distribución: { $distribution }

@@ -88,6 +88,7 @@ full-stop = {"."}
 
 masthead-title = Projet de conclusions de la réunion «{"\u00A0"}{ $title }{"\u00A0"}»
 masthead-title-untitled = Projet de conclusions
+title-sep = {", "}
 masthead-status = PROJET – pour examen par les chefs de secrétariat
 masthead-version = Version { $version } – établie le { $date }
 masthead-distribution = Distribution{"\u00A0"}: { $distribution }

@@ -66,6 +66,7 @@ full-stop = {"."}
 
 masthead-title = Проект выводов совещания «{ $title }»
 masthead-title-untitled = Проект выводов
+title-sep = {", "}
 masthead-status = ПРОЕКТ — для рассмотрения руководителями
 masthead-version = Версия { $version } — подготовлена { $date }
 masthead-distribution = Распространение: { $distribution }

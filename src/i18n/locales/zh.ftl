@@ -84,6 +84,7 @@ full-stop = {"。"}
 
 masthead-title = { $title }结论草案
 masthead-title-untitled = 结论草案
+title-sep = {"，"}
 masthead-status = 草案——供各首长审议
 masthead-version = 第{ $version }版——{ $date }编写
 masthead-distribution = 分发：{ $distribution }
