@@ -26,7 +26,9 @@ use docx_rs::{
     WidthType,
 };
 
-const BODY_NUM: usize = 1;
+/// docx-rs puts a default abstract numbering and numbering with id 1 in every package;
+/// ours start at 2 so Word and LibreOffice never pick that one for the body paragraphs.
+const BODY_NUM: usize = 4;
 const LETTER_ABSTRACT: usize = 2;
 const BULLET_NUM: usize = 3;
 /// Left and right page margins (2 cm), in twentieths of a point.
@@ -431,13 +433,8 @@ fn direction_runs(text: &str) -> Vec<(&str, bool)> {
     let mut start = 0;
     let mut current: Option<bool> = None;
     for (i, c) in text.char_indices() {
-        let strong = if is_rtl_char(c) {
-            Some(true)
-        } else if c.is_alphabetic() {
-            Some(false)
-        } else {
-            None
-        };
+        // Letters are strong; Arabic punctuation (، ؛ ؟), digits and spaces are neutral.
+        let strong = c.is_alphabetic().then(|| is_rtl_char(c));
         match (current, strong) {
             (None, Some(d)) => current = Some(d),
             (Some(cur), Some(d)) if cur != d => {

@@ -85,18 +85,17 @@ fn styles(s: &str, lang: Language) -> Result<String, CompileError> {
     out.push_str(&lang_element(lang));
     out.push_str(&s[end..]);
     // docx-rs writes a Normal style without w:default, which python-docx then does not
-    // find. It is written again whole, its children in the schema's order; a right-to-left
-    // draft's Normal paragraphs are right to left.
+    // find. It is written again whole, its children in the schema's order. Direction stays
+    // per paragraph (a paragraph without w:bidi inherits the style's, so a bidi Normal would
+    // turn the English paragraphs of an Arabic draft right to left); Word carries a
+    // paragraph's direction to the new one a co-chair starts after it.
     const NORMAL: &str = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:rPr /><w:pPr><w:rPr /></w:pPr><w:qFormat /></w:style>"#;
-    let bidi = if lang.is_rtl() { "<w:bidi />" } else { "" };
     if !out.contains(NORMAL) {
         return Err(missing(PART, "the Normal style"));
     }
     Ok(out.replacen(
         NORMAL,
-        &format!(
-            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal" /><w:qFormat /><w:pPr>{bidi}</w:pPr><w:rPr /></w:style>"#
-        ),
+        r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal" /><w:qFormat /><w:pPr /><w:rPr /></w:style>"#,
         1,
     ))
 }

@@ -187,11 +187,8 @@ pub fn is_rtl_char(c: char) -> bool {
 /// document's direction — the rule of the Unicode bidirectional algorithm (P2, P3).
 pub fn first_strong_rtl(text: &str) -> Option<bool> {
     for c in text.chars() {
-        if is_rtl_char(c) {
-            return Some(true);
-        }
         if c.is_alphabetic() {
-            return Some(false);
+            return Some(is_rtl_char(c));
         }
     }
     None

@@ -58,8 +58,9 @@ impl Catalog {
             .parse()
             .expect("the six codes are valid language identifiers");
         let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-        // Bidi isolation marks (U+2068/U+2069) around arguments would end up in DOCX, HTML
-        // and Markdown files; direction is set per paragraph by the writers instead.
+        // No bidi isolation marks (U+2068 … U+2069) around arguments: LibreOffice lays them
+        // out as gaps and moves text across them, and the writers mark direction per
+        // paragraph and per run instead.
         bundle.set_use_isolating(false);
         if let Err(errors) = bundle.add_resource(resource) {
             problems.extend(
