@@ -3,7 +3,9 @@
  * is the source of truth: the editor shows and edits it, and whoever owns the doc decides
  * where its updates go. Undo is Yjs's, so it only undoes this window's own edits. With an
  * awareness, others' carets and selections show with their names, and this editor's caret
- * goes into the awareness whenever the editor has focus.
+ * goes into the awareness whenever the editor has focus. Each line takes the direction of its
+ * own text (`perLineTextDirection`), so an Arabic line runs right to left between English
+ * ones, whatever the window's language.
  */
 
 import { defaultKeymap, insertNewlineAndIndent } from '@codemirror/commands';
@@ -65,6 +67,7 @@ export function createTextEditor(o: TextEditorOptions): EditorView {
       drawSelection(),
       highlightActiveLine(),
       EditorView.lineWrapping,
+      EditorView.perLineTextDirection.of(true),
       markdown(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       placeholder(o.placeholder),

@@ -69,7 +69,8 @@ describe('the window language', () => {
     expect(formatDate('2018-02-12')).toBe('2018年2月12日');
     expect(formatDateRange('2018-02-12', '2018-02-14')).toContain('14');
     setLanguage('en', null);
-    expect(formatDateRange('2018-02-12', '2018-02-14')).toBe('12–14 February 2018');
+    // ICU versions differ on the spaces around the dash.
+    expect(formatDateRange('2018-02-12', '2018-02-14')).toMatch(/^12\s?–\s?14 February 2018$/);
     expect(formatDate('not a date')).toBe('not a date');
   });
 });
