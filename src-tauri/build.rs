@@ -45,6 +45,9 @@ const COMMANDS: &[&str] = &[
     "add_participant",
     "edit_participant",
     "remove_participant",
+    // The window's language on this device (language.rs).
+    "ui_language",
+    "set_ui_language",
     // The benchmark hook (src/bench.rs): inert unless RAPPORTEUR_BENCH_READY is set.
     "bench_target",
     "bench_ready",

@@ -15,6 +15,7 @@ mod draft;
 mod error;
 mod host;
 mod import;
+mod language;
 mod presence;
 mod state;
 mod watch;
@@ -94,6 +95,9 @@ fn main() {
             agenda_edit::add_participant,
             agenda_edit::edit_participant,
             agenda_edit::remove_participant,
+            // The window's language on this device (language.rs).
+            language::ui_language,
+            language::set_ui_language,
             // The benchmark hook (off unless RAPPORTEUR_BENCH_READY is set): bench/desktop.sh.
             bench::bench_target,
             bench::bench_ready,

@@ -8,7 +8,7 @@ use super::annex;
 use super::attribution;
 use super::labels;
 use super::report::{CompileReport, Warning};
-use super::tree::{plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
+use super::tree::{first_strong_rtl, plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
 use super::{Attribution, CompileOptions};
 use crate::i18n::{dates, Args, Language};
 use crate::model::{Decided, EventSnapshot, OutcomeKind, OutcomeView, SessionKind, SessionView};
@@ -221,9 +221,24 @@ impl<'a> Builder<'a> {
         self.lang.catalog().text(key)
     }
 
-    /// A fixed phrase with arguments.
+    /// A fixed phrase with arguments. In a right-to-left draft an argument that starts in a
+    /// left-to-right script (an English title, "FAO and IOM") is embedded left to right
+    /// (U+202A … U+202C), so its brackets and quotation marks stay with it instead of being
+    /// mirrored into the Arabic sentence around it.
     pub(super) fn tf(&self, key: &str, args: &Args<'_>) -> String {
-        self.lang.catalog().format(key, args)
+        if !self.lang.is_rtl() {
+            return self.lang.catalog().format(key, args);
+        }
+        let embedded: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                FluentValue::String(s) if first_strong_rtl(s) == Some(false) => {
+                    (*name, FluentValue::from(format!("\u{202A}{s}\u{202C}")))
+                }
+                other => (*name, other.clone()),
+            })
+            .collect();
+        self.lang.catalog().format(key, &embedded)
     }
 
     /// A decided field's name in annex IV ("deadline", "échéance").

@@ -27,6 +27,7 @@ mod write;
 pub use crate::doc::session_doc::OutcomeInput;
 pub use agenda_edit::{move_plan, session_edit};
 pub use batch::{BatchSender, Batcher};
+pub use language::UiLanguage;
 pub use log::CompactReport;
 pub use notice::LogWatcher;
 pub use read::{AgendaView, EventSummary, OutcomeRow};

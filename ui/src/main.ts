@@ -5,7 +5,8 @@
  */
 
 import './styles.css';
-import { collabIpc, ipc, presenceIpc } from './ipc';
+import { collabIpc, ipc, languageIpc, presenceIpc } from './ipc';
+import { language, pickLanguage, setLanguage, type Lang, type UiLanguage } from './i18n';
 import { createAppStore, type AppState } from './state/app';
 import { h } from './util/dom';
 import { openEvent, report, showStart, type Ctx } from './views/context';
@@ -30,6 +31,8 @@ import type { Panel } from './state/app';
 import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc };
+/** The window's language: chosen on this device, else the system's (the core reads LANG). */
+const applyLanguage = (r: UiLanguage | null) => setLanguage(pickLanguage(r, navigator.language));
 ctx.presence = createPresence(presenceIpc, (e) => report(ctx, e));
 const root = document.getElementById('app')!;
 
@@ -214,6 +217,9 @@ setInterval(() => {
   // Native dialogs and drops cannot be driven by WebDriver: `nextSavePath` / `nextOpenPath`
   // (set by the test) replace the next dialog (see ipc), and `dropFiles` stands in for a drop.
   dropFiles: (paths: string[]) => (paths.length === 1 ? loadAgendaFile(ctx, paths[0]) : undefined),
+  /** Chooses the window's language on this device (null: the system's), as the switch will. */
+  setLanguage: async (code: Lang | null) => applyLanguage(await languageIpc.setUiLanguage(code)),
+  language: () => language(),
 };
 
 // Ctrl+K searches the open event from anywhere in the event view.
@@ -225,6 +231,11 @@ window.addEventListener('keydown', (e) => {
 });
 
 void (async () => {
+  try {
+    applyLanguage(await languageIpc.uiLanguage());
+  } catch {
+    applyLanguage(null); // no database (the error screen follows): the webview's locale
+  }
   try {
     const failure = await ctx.ipc.startupFailure();
     if (failure) {
