@@ -8,7 +8,9 @@ use super::annex;
 use super::attribution;
 use super::labels;
 use super::report::{CompileReport, Warning};
-use super::tree::{first_strong_rtl, plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
+use super::tree::{
+    first_strong_rtl, plain_text, Block, Document, Inline, List, ListStyle, Para, Part,
+};
 use super::{Attribution, CompileOptions};
 use crate::i18n::{dates, Args, Language};
 use crate::model::{Decided, EventSnapshot, OutcomeKind, OutcomeView, SessionKind, SessionView};
