@@ -4,8 +4,8 @@
  * where its updates go. Undo is Yjs's, so it only undoes this window's own edits. With an
  * awareness, others' carets and selections show with their names, and this editor's caret
  * goes into the awareness whenever the editor has focus. Each line takes the direction of its
- * own text (`perLineTextDirection`), so an Arabic line runs right to left between English
- * ones, whatever the window's language.
+ * own text (`direction.ts`), so an Arabic line runs right to left between English ones,
+ * whatever the window's language.
  */
 
 import { defaultKeymap, insertNewlineAndIndent } from '@codemirror/commands';
@@ -21,6 +21,7 @@ import {
   placeholder,
 } from '@codemirror/view';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
+import { perLineDirection } from './direction';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
@@ -67,7 +68,7 @@ export function createTextEditor(o: TextEditorOptions): EditorView {
       drawSelection(),
       highlightActiveLine(),
       EditorView.lineWrapping,
-      EditorView.perLineTextDirection.of(true),
+      perLineDirection(),
       markdown(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       placeholder(o.placeholder),
