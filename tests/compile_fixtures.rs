@@ -176,6 +176,11 @@ fn the_event_language_writes_the_draft_and_names_the_original() {
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
     assert!(html.contains("الأصل: بالفرنسية"), "{html}");
     assert!(html.contains("12-14 شباط/فبراير 2018"));
+    // The venue of the introduction's sentence (a yes/no switch selects it).
+    assert!(
+        html.contains("في \u{202A}New York\u{202C} في الفترة من 12 إلى 14"),
+        "{html}"
+    );
     // English paragraphs (the notes) in the Arabic draft are marked left to right.
     assert!(html.contains("dir=\"ltr\""), "{html}");
     let zh = {

@@ -234,7 +234,10 @@ impl<'a> Builder<'a> {
         let embedded: Vec<(&str, FluentValue<'_>)> = args
             .iter()
             .map(|(name, value)| match value {
-                FluentValue::String(s) if first_strong_rtl(s) == Some(false) => {
+                // Not the yes/no switches (`has-…`) the messages select on.
+                FluentValue::String(s)
+                    if !name.starts_with("has-") && first_strong_rtl(s) == Some(false) =>
+                {
                     (*name, FluentValue::from(format!("\u{202A}{s}\u{202C}")))
                 }
                 other => (*name, other.clone()),
