@@ -56,6 +56,10 @@ echo "$info"
 grep -q '^Package: rapporteur$' <<<"$info" || fail "package name is not rapporteur"
 grep -q '^Depends:.*libwebkit2gtk-4.1-0' <<<"$info" || fail "Depends lacks libwebkit2gtk-4.1-0"
 grep -q '^Depends:.*libgtk-3-0' <<<"$info" || fail "Depends lacks libgtk-3-0"
+# The window and the drafts show Arabic, Chinese and Cyrillic: the fonts that have the glyphs.
+for font in fonts-noto-core fonts-noto-cjk fonts-hosny-amiri; do
+  grep -q "^Depends:.*$font" <<<"$info" || fail "Depends lacks $font"
+done
 
 # Contents.
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./||; s|/$||' >"$out/contents"

@@ -3,7 +3,9 @@
 #   scripts/setup.sh core   — the Rust toolchain (needed to build anything)
 #   scripts/setup.sh test   — plus the readers the tests check documents with:
 #                             pandoc, poppler-utils (pdftoppm), LibreOffice Writer (headless),
-#                             and the relay below
+#                             the fonts of the six UN languages' scripts (Noto for Latin,
+#                             Cyrillic and Arabic; Noto CJK for Chinese; Amiri, the Arabic
+#                             text face the Arabic DOCX names), and the relay below
 #   scripts/setup.sh relay  — the reference y-websocket relay (y-websocket@1.5.4, yjs 13, ws)
 #                             for tests/sync/net.rs, installed with npm outside the clone in
 #                             $RAPPORTEUR_RELAY_DIR (default ~/.cache/rapporteur-relay); and the
@@ -125,5 +127,8 @@ command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -qi "liberation serif" || missing+=(fonts-liberation2)
+for font in fonts-noto-core fonts-noto-cjk fonts-hosny-amiri; do
+  dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q "install ok installed" || missing+=("$font")
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 apt_install "${missing[@]}"

@@ -2,9 +2,9 @@
 //! conclusions compiler and the `rapporteur` CLI. Nothing here depends on Tauri; the desktop
 //! shell (`src-tauri/`) is a thin adapter over these modules.
 //!
-//! Dependencies point one way: `model` ← `agenda`; `model` ← `doc` ← `store` ← `sync` ←
-//! `collab`; `model` ← `compile`; `store` ← `review` (the life of the draft); `cli` on top.
-//! The map is docs/architecture.md.
+//! Dependencies point one way: `i18n` (the six languages and the draft's phrases) ← `model`
+//! ← `agenda`; `model` ← `doc` ← `store` ← `sync` ← `collab`; `model` ← `compile`; `store` ←
+//! `review` (the life of the draft); `cli` on top. The map is docs/architecture.md.
 
 pub mod agenda;
 pub mod cli;
@@ -13,6 +13,7 @@ pub mod compile;
 pub mod doc;
 pub mod entities;
 pub mod host;
+pub mod i18n;
 pub mod model;
 pub mod participants;
 pub mod review;

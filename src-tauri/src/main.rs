@@ -17,6 +17,7 @@ mod draft;
 mod error;
 mod host;
 mod import;
+mod language;
 mod participants;
 mod presence;
 mod review;
@@ -110,6 +111,9 @@ fn main() {
             agenda_edit::remove_participant,
             participants::preview_participant_list,
             participants::import_participant_list,
+            // The window's language on this device (language.rs).
+            language::ui_language,
+            language::set_ui_language,
             // The benchmark hook (off unless RAPPORTEUR_BENCH_READY is set): bench/desktop.sh.
             bench::bench_target,
             bench::bench_ready,

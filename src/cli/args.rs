@@ -3,6 +3,7 @@
 
 use crate::agenda;
 use crate::compile::{Attribution, Format};
+use crate::i18n::Language;
 use crate::model::{OutcomeKind, OutcomeStatus};
 use crate::sync::transport::address::DEFAULT_LISTEN;
 use crate::sync::transport::relay::RelayProtocol;
@@ -257,14 +258,25 @@ pub enum VersionCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
-    /// Set an event's series link: the earlier meeting it follows, whose open action points
+    /// Set an event's language (the draft is written in it; it syncs to every device), its
+    /// title, or its series link: the earlier meeting it follows, whose open action points
     /// carry over.
     Set {
         #[arg(long)]
         event: Option<String>,
+        /// en, fr, es, ar, ru or zh.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
+        #[arg(long)]
+        title: Option<String>,
         #[arg(long, value_name = "EVENT")]
         follows: Option<String>,
     },
+}
+
+/// A language code for clap, with the accepted values in the error.
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse()
 }
 
 #[derive(Debug, Subcommand)]
@@ -311,6 +323,9 @@ pub struct CompileArgs {
     /// DOCX (and PDF), <ins>/<del> in HTML, CriticMarkup in Markdown.
     #[arg(long, value_name = "VERSION")]
     pub changes_since: Option<String>,
+    /// Write this draft in another language than the event's (en, fr, es, ar, ru, zh).
+    #[arg(long, value_parser = parse_language)]
+    pub language: Option<Language>,
 }
 
 #[derive(Debug, Args)]

@@ -64,6 +64,7 @@ pub fn agenda(a: &AgendaView) -> Value {
             "venue": a.info.venue,
             "start_date": a.info.start_date,
             "end_date": a.info.end_date,
+            "language": a.info.language.code(),
         },
         "days": a.days.iter().map(|d| json!({
             "date": d.date,

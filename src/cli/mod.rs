@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod event;
 mod json;
 mod net;
 mod print;
@@ -142,7 +143,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Reopen { reason, event } => {
             review::reopen(&mut open()?, event.as_deref(), &reason, &mut c::out())
         }
-        Command::Event { command } => review::event(&mut open()?, command, &mut c::out()),
+        Command::Event { command } => event::run(&mut open()?, command, &mut c::out()),
         Command::Rebuild => c::rebuild(&db()?),
         Command::Compact { event } => c::compact(&db()?, event.as_deref()),
         Command::Bundle {

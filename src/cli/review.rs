@@ -1,8 +1,8 @@
 //! The review cycle's commands: `version save|rename`, `versions`, `diff`, `restore`,
-//! `circulate`, `finalize`, `reopen`, `event set --follows`, and `compile --changes-since`.
+//! `circulate`, `finalize`, `reopen`, and `compile` (with `--changes-since`).
 //! Each resolves the event, calls one core function (`crate::review`) and prints.
 
-use super::args::{CompileArgs, EventCommand, VersionCommand};
+use super::args::{CompileArgs, VersionCommand};
 use super::{print, CliResult};
 use crate::compile::{self, Attribution, CompileOptions};
 use crate::host::Origin;
@@ -217,23 +217,6 @@ pub fn reopen(
     Ok(())
 }
 
-pub fn event(store: &mut Store, command: EventCommand, out: &mut impl Write) -> CliResult {
-    match command {
-        EventCommand::Set { event, follows } => {
-            let id = store.resolve_event(event.as_deref())?;
-            let Some(follows) = follows else {
-                return Err("nothing to set: give --follows EVENT".into());
-            };
-            let carried = store.set_follows(&id, Some(&follows), &Origin::Cli)?;
-            print::line(
-                out,
-                &format!("{} open action point(s) carried over", carried.len()),
-            )?;
-        }
-    }
-    Ok(())
-}
-
 /// `compile`: the draft as its versions say (a final event as it was at the lock, the
 /// masthead's number from the versions) and, with `--changes-since`, the changes marked.
 pub fn compile(store: &mut Store, c: CompileArgs, out: &mut impl Write) -> CliResult {
@@ -242,6 +225,7 @@ pub fn compile(store: &mut Store, c: CompileArgs, out: &mut impl Write) -> CliRe
     let mut base = CompileOptions::new(store.host().now().date_naive());
     base.attribution = c.attribution;
     base.distribution = c.distribution;
+    base.language = c.language;
     let mut options = source.options(base);
     if let Some(v) = c.draft_version {
         options.version = v;

@@ -3,8 +3,10 @@
 //! the form (I, II, IV), so "see annex II" stays true whatever else is left out.
 
 use super::build::{decided, is_working, session_title, Builder};
+use super::labels;
 use super::tree::{Block, Inline, Para, Part, Table};
 use super::Attribution;
+use crate::i18n::dates;
 use crate::model::OutcomeKind;
 use std::collections::BTreeMap;
 
@@ -20,98 +22,104 @@ fn cell(s: impl Into<String>) -> Vec<Inline> {
 impl Builder<'_> {
     /// V. Work plan and action points: a table of the action points.
     pub(super) fn work_plan(&mut self) -> Option<Part> {
-        let actions: Vec<_> = self
-            .shown
+        work_plan(self)
+    }
+
+    /// The annexes: the agenda, participants by entity, bracketed text still under discussion.
+    pub(super) fn annexes(&mut self) -> Vec<Part> {
+        annexes(self)
+    }
+}
+
+fn work_plan(b: &mut Builder<'_>) -> Option<Part> {
+    let actions: Vec<_> = b
+        .shown
+        .iter()
+        .filter(|s| s.kind == OutcomeKind::Action)
+        .map(|s| s.outcome)
+        .collect();
+    if actions.is_empty() {
+        return None;
+    }
+    let mut rows = Vec::new();
+    for (i, o) in actions.iter().enumerate() {
+        rows.push(vec![
+            cell((i + 1).to_string()),
+            cell(b.outcome_text(o)),
+            cell(decided(&o.lead, |v| v.clone())),
+            cell(decided(&o.deadline, |v| v.clone())),
+            vec![Inline::Ref {
+                target: o.id.clone(),
+                number: None,
+            }],
+            cell(decided(&o.status, |v| b.value_name("status", v.as_str()))),
+        ]);
+    }
+    let header = [
+        "col-no",
+        "col-action",
+        "col-lead",
+        "col-deadline",
+        "col-source",
+        "col-status",
+    ];
+    Some(Part {
+        label: String::new(),
+        title: b.t("chapter-work-plan"),
+        blocks: vec![
+            Block::Para(Para {
+                id: "v/intro".into(),
+                number: None,
+                content: vec![Inline::text(b.t("work-plan-intro"))],
+                list: None,
+            }),
+            Block::Table(Table {
+                header: header.iter().map(|h| b.t(h)).collect(),
+                rows,
+            }),
+        ],
+    })
+}
+
+fn annexes(b: &mut Builder<'_>) -> Vec<Part> {
+    let mut out = Vec::new();
+    out.extend(agenda(b));
+    out.extend(participants(b));
+    if !b.conflicts.is_empty() {
+        let rows = b
+            .conflicts
             .iter()
-            .filter(|s| s.kind == OutcomeKind::Action)
-            .map(|s| s.outcome)
+            .map(|[item, field, values]| {
+                vec![
+                    cell(item.clone()),
+                    cell(field.clone()),
+                    cell(values.clone()),
+                ]
+            })
             .collect();
-        if actions.is_empty() {
-            return None;
-        }
-        let mut rows = Vec::new();
-        for (i, o) in actions.iter().enumerate() {
-            rows.push(vec![
-                cell((i + 1).to_string()),
-                cell(self.outcome_text(o)),
-                cell(decided(&o.lead, |v| v.clone())),
-                cell(decided(&o.deadline, |v| v.clone())),
-                vec![Inline::Ref {
-                    target: o.id.clone(),
-                    number: None,
-                }],
-                cell(decided(&o.status, |v| v.as_str().to_string())),
-            ]);
-        }
-        let header = [
-            "No.",
-            "Action",
-            "Lead entity",
-            "Deadline",
-            "Source paragraph",
-            "Status",
-        ];
-        Some(Part {
-            label: String::new(),
-            title: "Work plan and action points".into(),
+        out.push(Part {
+            label: labels::annex(b.lang, 4),
+            title: b.t("annex-brackets"),
             blocks: vec![
-                Block::Para(Para {
-                    id: "v/intro".into(),
-                    number: None,
-                    content: vec![Inline::text(
-                        "The group agreed on the following action points:",
-                    )],
-                    list: None,
-                }),
+                Block::Plain(vec![Inline::text(b.t("brackets-intro"))]),
                 Block::Table(Table {
-                    header: header.iter().map(|h| h.to_string()).collect(),
+                    header: vec![b.t("col-item"), b.t("col-field"), b.t("col-alternatives")],
                     rows,
                 }),
             ],
-        })
+        });
     }
-
-    /// The annexes: I (agenda), II (participants), IV (bracketed text), as there is data.
-    pub(super) fn annexes(&mut self) -> Vec<Part> {
-        let mut out = Vec::new();
-        out.extend(agenda(self));
-        out.extend(participants(self));
-        if !self.conflicts.is_empty() {
-            let rows = self
-                .conflicts
-                .iter()
-                .map(|[item, field, values]| {
-                    vec![
-                        cell(item.clone()),
-                        cell(field.clone()),
-                        cell(values.clone()),
-                    ]
-                })
-                .collect();
-            out.push(Part {
-                label: "Annex IV".into(),
-                title: "Bracketed text still under discussion".into(),
-                blocks: vec![
-                    Block::Plain(vec![Inline::text(
-                        "These fields hold concurrent values that have not been resolved; they appear in square brackets in the text.",
-                    )]),
-                    Block::Table(Table {
-                        header: vec!["Item".into(), "Field".into(), "Alternatives".into()],
-                        rows,
-                    }),
-                ],
-            });
-        }
-        out
-    }
+    out
 }
 
 fn agenda(b: &Builder<'_>) -> Option<Part> {
     let mut rows = Vec::new();
     for day in &b.snap.days {
-        let label = match (day.label.trim(), day.date) {
-            ("", Some(d)) => super::build::fmt_date(d),
-            (l, _) => l.to_string(),
+        // Each day is written from its date, in the draft's language; the label as imported
+        // ("DAY 1 – Monday 12 February") only where the agenda gives no date.
+        let label = match day.date {
+            Some(d) => dates::with_weekday(b.lang, d),
+            None => day.label.trim().to_string(),
         };
         for (i, s) in day.sessions.iter().enumerate() {
             let time = |d: &crate::model::Decided<Option<crate::model::ClockTime>>| {
@@ -140,13 +148,19 @@ fn agenda(b: &Builder<'_>) -> Option<Part> {
         }
     }
     (!rows.is_empty()).then(|| Part {
-        label: "Annex I".into(),
-        title: "Agenda".into(),
+        label: labels::annex(b.lang, 1),
+        title: b.t("annex-agenda"),
         blocks: vec![Block::Table(Table {
-            header: ["Day", "Time", "Session", "Methodology", "Moderators"]
-                .iter()
-                .map(|h| h.to_string())
-                .collect(),
+            header: [
+                "col-day",
+                "col-time",
+                "col-session",
+                "col-methodology",
+                "col-moderators",
+            ]
+            .iter()
+            .map(|h| b.t(h))
+            .collect(),
             rows,
         })],
     })
@@ -156,7 +170,7 @@ fn participants(b: &Builder<'_>) -> Option<Part> {
     let mut by_entity: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in &b.snap.participants {
         let entity = if p.entity.trim().is_empty() {
-            "(no entity)".to_string()
+            b.t("no-entity")
         } else {
             p.entity.trim().to_string()
         };
@@ -186,15 +200,15 @@ fn participants(b: &Builder<'_>) -> Option<Part> {
         })
         .collect();
     let second = if anonymous {
-        "Participants (number)"
+        b.t("col-participants-count")
     } else {
-        "Participants"
+        b.t("col-participants")
     };
     Some(Part {
-        label: "Annex II".into(),
-        title: "Participants by entity".into(),
+        label: labels::annex(b.lang, 2),
+        title: b.t("annex-participants"),
         blocks: vec![Block::Table(Table {
-            header: vec!["Entity".into(), second.into()],
+            header: vec![b.t("col-entity"), second],
             rows,
         })],
     })

@@ -6,32 +6,64 @@
 //! attributing entity is left in the discussion text. Names typed out in plain text cannot be
 //! rewritten safely; `leftover_names` finds them so the report can list them.
 
-use super::tree::Inline;
+use super::tree::{is_rtl_char, Inline};
 use super::Attribution;
+use crate::i18n::Language;
 use crate::model::Participant;
 
-/// Rewrites speaker tags in place; returns the handles that matched nobody.
-pub fn apply(content: &mut [Inline], people: &[Participant], mode: Attribution) -> Vec<String> {
-    let mut unknown = Vec::new();
-    let mut first = true;
-    walk(content, people, mode, &mut first, &mut unknown);
-    unknown
+/// What tags become in Chatham House mode, in the draft's language.
+struct Anonymous {
+    one: String,
+    one_start: String,
+    many: String,
+    many_start: String,
 }
 
-fn walk(
+impl Anonymous {
+    fn new(lang: Language) -> Self {
+        let c = lang.catalog();
+        Anonymous {
+            one: c.text("chatham-one"),
+            one_start: c.text("chatham-one-start"),
+            many: c.text("chatham-many"),
+            many_start: c.text("chatham-many-start"),
+        }
+    }
+}
+
+/// Rewrites speaker tags in place; returns the handles that matched nobody.
+pub fn apply(
     content: &mut [Inline],
     people: &[Participant],
     mode: Attribution,
-    first: &mut bool,
-    unknown: &mut Vec<String>,
-) {
+    lang: Language,
+) -> Vec<String> {
+    let mut unknown = Vec::new();
+    let mut first = true;
+    let words = Anonymous::new(lang);
+    let ctx = Ctx {
+        people,
+        mode,
+        words: &words,
+    };
+    walk(content, &ctx, &mut first, &mut unknown);
+    unknown
+}
+
+struct Ctx<'a> {
+    people: &'a [Participant],
+    mode: Attribution,
+    words: &'a Anonymous,
+}
+
+fn walk(content: &mut [Inline], ctx: &Ctx<'_>, first: &mut bool, unknown: &mut Vec<String>) {
     for inline in content {
         match inline {
             Inline::Text(t) if t.contains('@') => {
-                *t = rewrite(t, people, mode, *first, unknown);
+                *t = rewrite(t, ctx, *first, unknown);
             }
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                walk(c, people, mode, first, unknown)
+                walk(c, ctx, first, unknown)
             }
             _ => {}
         }
@@ -50,12 +82,14 @@ fn find_tags(s: &str) -> Vec<Tag> {
     let mut prev: Option<char> = None;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let boundary = prev.is_none_or(|p| !(p.is_alphanumeric() || p == '_'));
+        // A tag starts a word; in Arabic script it may follow a one-letter prefix written
+        // on to it ("و@ирина", "and Irina"), so a letter of that script is a boundary too.
+        let boundary = prev.is_none_or(|p| !(is_name_char(p) || p == '_') || is_rtl_char(p));
         if c == '@' && boundary {
             let rest = &s[i + 1..];
             let len: usize = rest
                 .chars()
-                .take_while(|&ch| ch.is_alphanumeric() || matches!(ch, '_' | '-' | '.'))
+                .take_while(|&ch| is_name_char(ch) || matches!(ch, '_' | '-' | '.'))
                 .map(char::len_utf8)
                 .sum();
             let handle = rest[..len].trim_end_matches(['.', '-']);
@@ -78,6 +112,21 @@ fn find_tags(s: &str) -> Vec<Tag> {
     tags
 }
 
+/// A letter or digit of a handle in any script, with the combining marks some scripts write
+/// on their letters (Arabic vowel signs, decomposed accents) and the joiners Arabic-script
+/// names use.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F      // combining diacritical marks (é written as e + ́)
+            | 0x0610..=0x061A    // Arabic signs
+            | 0x064B..=0x065F    // Arabic vowel marks (harakat), shadda, sukun
+            | 0x0670             // superscript alef
+            | 0x06D6..=0x06ED    // Quranic annotation marks
+            | 0x200C | 0x200D    // zero-width non-joiner and joiner
+        )
+}
+
 /// The participant a handle names: by handle first, then by entity.
 pub fn resolve<'a>(handle: &str, people: &'a [Participant]) -> Option<(&'a Participant, bool)> {
     people
@@ -92,17 +141,35 @@ pub fn resolve<'a>(handle: &str, people: &'a [Participant]) -> Option<(&'a Parti
         })
 }
 
+/// Whether the text between two tags joins them ("@a and @b", "@a et @b", "@a و@b"), in any
+/// of the six languages: notes may be in another language than the draft.
 fn joiner(gap: &str) -> bool {
-    matches!(gap.trim(), "," | "and" | ", and" | "/" | "&" | "+")
+    matches!(
+        gap.trim(),
+        "," | "and"
+            | ", and"
+            | "/"
+            | "&"
+            | "+"
+            | "et"
+            | ", et"
+            | "y"
+            | ", y"
+            | "e"
+            | "и"
+            | ", и"
+            | "و"
+            | "، و"
+            | "،"
+            | "和"
+            | "与"
+            | "、"
+            | "，"
+    )
 }
 
-fn rewrite(
-    s: &str,
-    people: &[Participant],
-    mode: Attribution,
-    at_start: bool,
-    unknown: &mut Vec<String>,
-) -> String {
+fn rewrite(s: &str, ctx: &Ctx<'_>, at_start: bool, unknown: &mut Vec<String>) -> String {
+    let (people, mode) = (ctx.people, ctx.mode);
     let tags = find_tags(s);
     if tags.is_empty() {
         return s.to_string();
@@ -125,12 +192,14 @@ fn rewrite(
                     j += 1;
                 }
                 let before = out.trim_end();
-                let cap = (before.is_empty() && at_start) || before.ends_with(['.', '!', '?']);
+                let cap = (before.is_empty() && at_start)
+                    || before.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+                let w = ctx.words;
                 let word = match (j > i, cap) {
-                    (true, true) => "Participants",
-                    (true, false) => "participants",
-                    (false, true) => "A participant",
-                    (false, false) => "a participant",
+                    (true, true) => &w.many_start,
+                    (true, false) => &w.many,
+                    (false, true) => &w.one_start,
+                    (false, false) => &w.one,
                 };
                 out.push_str(word);
                 pos = tags[j].end;
@@ -209,7 +278,7 @@ mod tests {
 
     fn run(s: &str, mode: Attribution) -> String {
         let mut c = vec![Inline::text(s)];
-        apply(&mut c, &people(), mode);
+        apply(&mut c, &people(), mode, Language::En);
         super::super::tree::plain_text(&c)
     }
 
@@ -235,9 +304,43 @@ mod tests {
     }
 
     #[test]
+    fn handles_in_other_scripts() {
+        let mut people = people();
+        people.push(Participant {
+            id: "p3".into(),
+            name: "محمّد الأمين".into(),
+            entity: "ESCWA".into(),
+            handle: "محمّد".into(),
+            role: String::new(),
+            ..Participant::default()
+        });
+        people.push(Participant {
+            id: "p4".into(),
+            name: "Ирина Петрова".into(),
+            entity: "UNECE".into(),
+            handle: "ирина".into(),
+            role: String::new(),
+            ..Participant::default()
+        });
+        let mut c = vec![Inline::text("قال @محمّد و@ирина إن …")];
+        let unknown = apply(&mut c, &people, Attribution::Named, Language::Ar);
+        assert!(unknown.is_empty(), "{unknown:?}");
+        assert_eq!(
+            super::super::tree::plain_text(&c),
+            "قال محمّد الأمين وИрина Петрова إن …"
+        );
+        let mut c = vec![Inline::text("@Ирина et @amina ont noté.")];
+        apply(&mut c, &people, Attribution::None, Language::Fr);
+        assert_eq!(
+            super::super::tree::plain_text(&c),
+            "Des participants ont noté."
+        );
+    }
+
+    #[test]
     fn unknown_handles_reported() {
         let mut c = vec![Inline::text("@nobody spoke")];
-        let unknown = apply(&mut c, &people(), Attribution::Named);
+        let unknown = apply(&mut c, &people(), Attribution::Named, Language::En);
         assert_eq!(unknown, vec!["nobody".to_string()]);
     }
 

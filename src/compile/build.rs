@@ -5,11 +5,16 @@
 //! that `number` resolves at the end.
 
 use super::attribution;
+use super::labels;
 use super::report::{CompileReport, Warning};
-use super::tree::{plain_text, Block, Document, Inline, List, ListStyle, Para, Part};
+use super::tree::{
+    first_strong_rtl, plain_text, Block, Document, Inline, List, ListStyle, Para, Part,
+};
 use super::{Attribution, CompileOptions};
+use crate::i18n::{dates, Args, Language};
 use crate::model::{Decided, EventSnapshot, OutcomeKind, OutcomeView, SessionKind, SessionView};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
 
 /// A visible (non-confidential) outcome with the session it came from.
 pub(super) struct Shown<'a> {
@@ -20,6 +25,8 @@ pub(super) struct Shown<'a> {
 pub(super) struct Builder<'a> {
     pub snap: &'a EventSnapshot,
     pub opts: &'a CompileOptions,
+    /// The language the draft is written in.
+    pub lang: Language,
     pub report: CompileReport,
     /// Rows of annex IV: item, field, alternatives.
     pub conflicts: Vec<[String; 3]>,
@@ -27,9 +34,11 @@ pub(super) struct Builder<'a> {
 }
 
 pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileReport) {
+    let lang = opts.language.unwrap_or(snap.info.language);
     let mut b = Builder {
         snap,
         opts,
+        lang,
         report: CompileReport::default(),
         conflicts: Vec::new(),
         shown: Vec::new(),
@@ -37,6 +46,7 @@ pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileR
     b.collect_outcomes();
     let mut doc = Document {
         masthead: b.masthead(),
+        language: lang,
         ..Document::default()
     };
     let body = [
@@ -50,7 +60,7 @@ pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileR
     ];
     let numbered: Vec<Part> = body.into_iter().flatten().collect();
     for (i, mut part) in numbered.into_iter().enumerate() {
-        part.label = format!("{}.", super::tree::roman(i as u32 + 1));
+        part.label = labels::chapter(lang, i + 1);
         doc.body.push(part);
     }
     doc.front = b.front_matter();
@@ -61,25 +71,9 @@ pub fn build(snap: &EventSnapshot, opts: &CompileOptions) -> (Document, CompileR
     (doc, b.report)
 }
 
-/// "12 February 2018".
-pub(super) fn fmt_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-pub(super) fn fmt_dates(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
-    match (start, end) {
-        (Some(s), Some(e)) if e > s => {
-            if (s.year(), s.month()) == (e.year(), e.month()) {
-                format!("{}–{}", s.day(), fmt_date(e))
-            } else if s.year() == e.year() {
-                format!("{} – {}", s.format("%-d %B"), fmt_date(e))
-            } else {
-                format!("{} – {}", fmt_date(s), fmt_date(e))
-            }
-        }
-        (Some(d), _) | (None, Some(d)) => fmt_date(d),
-        (None, None) => String::new(),
-    }
+/// One date in the draft's language ("12 February 2018").
+pub(super) fn fmt_date(lang: Language, d: NaiveDate) -> String {
+    dates::date(lang, d)
 }
 
 /// A decided field as printed: its value, or its alternatives in brackets.
@@ -109,21 +103,32 @@ pub(super) fn lc_first(s: &str) -> String {
     }
 }
 
+/// Sentence and clause punctuation of the six languages' scripts.
+const CLAUSE_END: [char; 9] = ['.', ';', ',', '。', '；', '，', '、', '؛', '،'];
+const SENTENCE_END: [char; 7] = ['.', '!', '?', '。', '！', '？', '؟'];
+
 pub(super) fn trim_end_punct(s: &str) -> &str {
-    s.trim().trim_end_matches(['.', ';', ','])
+    s.trim().trim_end_matches(CLAUSE_END)
 }
 
-pub(super) fn with_period(s: &str) -> String {
+/// The text ending with a full stop (the language's own), unless it already ends a sentence.
+pub(super) fn with_period(lang: Language, s: &str) -> String {
     let t = s.trim();
-    if t.ends_with(['.', '!', '?']) {
+    if t.ends_with(SENTENCE_END) {
         t.to_string()
     } else {
-        format!("{t}.")
+        format!("{t}{}", lang.catalog().text("full-stop"))
     }
 }
 
 /// Punctuates a lettered series: "…;", "…; and", "….".
-pub(super) fn series(items: Vec<Vec<Inline>>) -> List {
+pub(super) fn series(lang: Language, items: Vec<Vec<Inline>>) -> List {
+    let c = lang.catalog();
+    let (more, penultimate, last) = (
+        c.text("series-more"),
+        c.text("series-penultimate"),
+        c.text("series-last"),
+    );
     let n = items.len();
     let items = items
         .into_iter()
@@ -133,13 +138,13 @@ pub(super) fn series(items: Vec<Vec<Inline>>) -> List {
                 *t = trim_end_punct(t).to_string();
             }
             let end = if i + 1 == n {
-                "."
+                &last
             } else if i + 2 == n {
-                "; and"
+                &penultimate
             } else {
-                ";"
+                &more
             };
-            c.push(Inline::text(end));
+            c.push(Inline::text(end.as_str()));
             c
         })
         .collect();
@@ -166,24 +171,35 @@ pub(super) fn heading(label: String, text: String) -> Block {
     }
 }
 
-pub(super) fn see(target: &str) -> Vec<Inline> {
-    vec![
-        Inline::text(" (see paragraph "),
-        Inline::Ref {
-            target: target.to_string(),
-            number: None,
-        },
-        Inline::text(")"),
-    ]
+/// " (see paragraph N)", the number a reference resolved later.
+pub(super) fn see(lang: Language, target: &str) -> Vec<Inline> {
+    // The number is not known yet: format around a placeholder and split there.
+    const HOLE: &str = "\u{E000}";
+    let text = lang
+        .catalog()
+        .format("see-paragraph", &[("n", FluentValue::from(HOLE))]);
+    let (before, after) = text.split_once(HOLE).unwrap_or((text.as_str(), ""));
+    let mut out = Vec::new();
+    if !before.is_empty() {
+        out.push(Inline::text(before));
+    }
+    out.push(Inline::Ref {
+        target: target.to_string(),
+        number: None,
+    });
+    if !after.is_empty() {
+        out.push(Inline::text(after));
+    }
+    out
 }
 
 /// Letters subsections only when there are at least two: where there is an A there is a B.
-pub(super) fn lettered(subs: Vec<(String, Vec<Block>)>) -> Vec<Block> {
+pub(super) fn lettered(lang: Language, subs: Vec<(String, Vec<Block>)>) -> Vec<Block> {
     let letter = subs.len() >= 2;
     let mut out = Vec::new();
     for (i, (title, blocks)) in subs.into_iter().enumerate() {
         let label = if letter {
-            format!("{}.", super::tree::letter(i).to_uppercase())
+            labels::section(lang, i + 1)
         } else {
             String::new()
         };
@@ -202,10 +218,61 @@ pub(super) fn session_title(s: &SessionView) -> String {
 }
 
 impl<'a> Builder<'a> {
+    /// A fixed phrase in the draft's language.
+    pub(super) fn t(&self, key: &str) -> String {
+        self.lang.catalog().text(key)
+    }
+
+    /// A fixed phrase with arguments. In a right-to-left draft an argument that starts in a
+    /// left-to-right script (an English title, "FAO and IOM") is embedded left to right
+    /// (U+202A … U+202C), so its brackets and quotation marks stay with it instead of being
+    /// mirrored into the Arabic sentence around it.
+    pub(super) fn tf(&self, key: &str, args: &Args<'_>) -> String {
+        if !self.lang.is_rtl() {
+            return self.lang.catalog().format(key, args);
+        }
+        let embedded: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                // Not the yes/no switches (`has-…`) the messages select on.
+                FluentValue::String(s)
+                    if !name.starts_with("has-") && first_strong_rtl(s) == Some(false) =>
+                {
+                    (*name, FluentValue::from(format!("\u{202A}{s}\u{202C}")))
+                }
+                other => (*name, other.clone()),
+            })
+            .collect();
+        self.lang.catalog().format(key, &embedded)
+    }
+
+    /// A decided field's name in annex IV ("deadline", "échéance").
+    pub(super) fn field_name(&self, field: &str) -> String {
+        let key = format!("field-{}", field.replace(' ', "-"));
+        if self.lang.catalog().has(&key) || Language::En.catalog().has(&key) {
+            self.t(&key)
+        } else {
+            field.to_string()
+        }
+    }
+
+    /// A status or kind value as the draft prints it ("agreed", "convenue").
+    pub(super) fn value_name(&self, prefix: &str, value: &str) -> String {
+        let key = format!("{prefix}-{value}");
+        if Language::En.catalog().has(&key) {
+            self.t(&key)
+        } else {
+            value.to_string()
+        }
+    }
+
+    /// A field with several values: counted, reported (in English, for the rapporteur) and
+    /// listed in annex IV (in the draft's language). `item` is already in that language.
     pub(super) fn conflict(&mut self, item: String, field: &str, values: String, w: Warning) {
         self.report.unresolved_conflicts += 1;
         self.report.warnings.push(w);
-        self.conflicts.push([item, field.to_string(), values]);
+        let field = self.field_name(field);
+        self.conflicts.push([item, field, values]);
     }
 
     fn collect_outcomes(&mut self) {
@@ -219,7 +286,8 @@ impl<'a> Builder<'a> {
                         "unresolved-conflict",
                         format!("session {title:?}: {field} time has values {v}"),
                     );
-                    self.conflict(format!("Session “{title}”"), field, v, w.session(&s.id));
+                    let item = self.tf("conflict-session", &[("title", title.as_str().into())]);
+                    self.conflict(item, field, v, w.session(&s.id));
                 }
             }
             for (field, d) in [
@@ -236,7 +304,8 @@ impl<'a> Builder<'a> {
                         "unresolved-conflict",
                         format!("session {title:?}: {field} has values {d}"),
                     );
-                    self.conflict(format!("Session “{title}”"), field, d, w.session(&s.id));
+                    let item = self.tf("conflict-session", &[("title", title.as_str().into())]);
+                    self.conflict(item, field, d, w.session(&s.id));
                 }
             }
             if !is_working(s) {
@@ -262,11 +331,12 @@ impl<'a> Builder<'a> {
                 };
                 let short: String = o.text.chars().take(60).collect();
                 let item = format!("Outcome “{}”", short.trim());
+                let shown_item = self.tf("conflict-outcome", &[("text", short.trim().into())]);
                 let fields: [(&str, usize, String); 5] = [
                     (
                         "kind",
                         o.kind.values.len(),
-                        decided(&o.kind, |k| k.as_str().to_string()),
+                        decided(&o.kind, |k| self.value_name("kind", k.as_str())),
                     ),
                     ("lead", o.lead.values.len(), decided(&o.lead, |v| v.clone())),
                     (
@@ -277,7 +347,7 @@ impl<'a> Builder<'a> {
                     (
                         "status",
                         o.status.values.len(),
-                        decided(&o.status, |v| v.as_str().to_string()),
+                        decided(&o.status, |v| self.value_name("status", v.as_str())),
                     ),
                     (
                         "key message",
@@ -291,7 +361,12 @@ impl<'a> Builder<'a> {
                             "unresolved-conflict",
                             format!("{item}: {field} has values {v}"),
                         );
-                        self.conflict(item.clone(), field, v, w.outcome(&o.id).session(&s.id));
+                        self.conflict(
+                            shown_item.clone(),
+                            field,
+                            v,
+                            w.outcome(&o.id).session(&s.id),
+                        );
                     }
                 }
                 self.shown.push(Shown { outcome: o, kind });
@@ -302,16 +377,21 @@ impl<'a> Builder<'a> {
     /// Outcome text with speaker tags rewritten.
     pub(super) fn outcome_text(&mut self, o: &OutcomeView) -> String {
         let mut c = vec![Inline::text(o.text.trim())];
-        attribution::apply(&mut c, &self.snap.participants, self.opts.attribution);
+        attribution::apply(
+            &mut c,
+            &self.snap.participants,
+            self.opts.attribution,
+            self.lang,
+        );
         plain_text(&c)
     }
 
     fn submitted(&mut self) -> Option<Part> {
         let mut items = Vec::new();
         for (kind, verb) in [
-            (OutcomeKind::Recommendation, "endorse the recommendation"),
-            (OutcomeKind::Decision, "approve the proposal"),
-            (OutcomeKind::Conclusion, "take note of the conclusion"),
+            (OutcomeKind::Recommendation, "invited-endorse"),
+            (OutcomeKind::Decision, "invited-approve"),
+            (OutcomeKind::Conclusion, "invited-note"),
         ] {
             let outs: Vec<&OutcomeView> = self
                 .shown
@@ -324,11 +404,11 @@ impl<'a> Builder<'a> {
                 .map(|s| s.outcome)
                 .collect();
             for o in outs {
-                let mut c = vec![Inline::Text(format!(
-                    "{verb} “{}”",
-                    trim_end_punct(&self.outcome_text(o))
-                ))];
-                c.extend(see(&o.id));
+                let text = self.outcome_text(o);
+                let mut c = vec![Inline::Text(
+                    self.tf(verb, &[("text", trim_end_punct(&text).into())]),
+                )];
+                c.extend(see(self.lang, &o.id));
                 items.push(c);
             }
         }
@@ -338,12 +418,12 @@ impl<'a> Builder<'a> {
         let p = Para {
             id: "iv/invited".into(),
             number: None,
-            content: vec![Inline::text("The Principals are invited to:")],
-            list: Some(series(items)),
+            content: vec![Inline::text(self.t("invited"))],
+            list: Some(series(self.lang, items)),
         };
         Some(Part {
             label: String::new(),
-            title: "Recommendations and decisions submitted to the Principals".into(),
+            title: self.t("chapter-submitted"),
             blocks: vec![Block::Para(p)],
         })
     }
@@ -352,14 +432,20 @@ impl<'a> Builder<'a> {
         let has = |k: OutcomeKind| self.shown.iter().any(|s| s.kind == k);
         let mut blocks = Vec::new();
         if has(OutcomeKind::Recommendation) || has(OutcomeKind::Decision) {
-            blocks.push(para("vi/principals", vec![Inline::text("The co-chairs will submit the recommendations and proposals in section IV to the Principals for their consideration.")]));
+            blocks.push(para(
+                "vi/principals",
+                vec![Inline::text(self.t("follow-up-principals"))],
+            ));
         }
         if has(OutcomeKind::Action) {
-            blocks.push(para("vi/actions", vec![Inline::text("Lead entities will report on progress on the action points in section V to the group.")]));
+            blocks.push(para(
+                "vi/actions",
+                vec![Inline::text(self.t("follow-up-actions"))],
+            ));
         }
         (!blocks.is_empty()).then(|| Part {
             label: String::new(),
-            title: "Follow-up and next steps".into(),
+            title: self.t("chapter-follow-up"),
             blocks,
         })
     }

@@ -13,18 +13,26 @@ use crate::model::{OutcomeKind, OutcomeView, SessionView};
 
 impl Builder<'_> {
     /// Markdown → numbered paragraphs (lists become the previous paragraph's subparagraphs).
-    fn md_paras(&mut self, md: &str, id: &str, s: &SessionView, wrap: Option<&str>) -> Vec<Block> {
+    fn md_paras(&mut self, md: &str, id: &str, s: &SessionView, wrap: bool) -> Vec<Block> {
+        let (open, close) = (
+            self.t("unedited-notes-open"),
+            self.t("unedited-notes-close"),
+        );
         let mut out: Vec<Block> = Vec::new();
         let mut k = 0;
         for b in markdown_in::parse(md) {
             match b {
                 MdBlock::Para(mut c) => {
-                    let unknown =
-                        attribution::apply(&mut c, &self.snap.participants, self.opts.attribution);
+                    let unknown = attribution::apply(
+                        &mut c,
+                        &self.snap.participants,
+                        self.opts.attribution,
+                        self.lang,
+                    );
                     self.unknown_speakers(unknown, s);
-                    if let Some(label) = wrap {
-                        c.insert(0, Inline::text(format!("[{label}: ")));
-                        c.push(Inline::text("]"));
+                    if wrap {
+                        c.insert(0, Inline::text(open.as_str()));
+                        c.push(Inline::text(close.as_str()));
                     }
                     k += 1;
                     out.push(para(format!("{id}/{k}"), c));
@@ -35,6 +43,7 @@ impl Builder<'_> {
                             item,
                             &self.snap.participants,
                             self.opts.attribution,
+                            self.lang,
                         );
                         self.unknown_speakers(unknown, s);
                     }
@@ -75,15 +84,10 @@ impl Builder<'_> {
             let title = session_title(s);
             let mut blocks = Vec::new();
             if !s.summary.trim().is_empty() {
-                blocks.extend(self.md_paras(&s.summary, &format!("{}/summary", s.id), s, None));
+                blocks.extend(self.md_paras(&s.summary, &format!("{}/summary", s.id), s, false));
             } else if !s.notes.trim().is_empty() {
                 self.report.warnings.push(Warning::new("unedited-notes", format!("session {title:?} has no summary; its raw notes are printed in brackets")).session(&s.id));
-                blocks.extend(self.md_paras(
-                    &s.notes,
-                    &format!("{}/notes", s.id),
-                    s,
-                    Some("Unedited notes"),
-                ));
+                blocks.extend(self.md_paras(&s.notes, &format!("{}/notes", s.id), s, true));
             }
             let order = [
                 OutcomeKind::Conclusion,
@@ -103,30 +107,45 @@ impl Builder<'_> {
                 for (_, o) in mine.iter().filter(|(k, _)| *k == kind) {
                     let text = self.outcome_text(o);
                     let content = match kind {
-                        OutcomeKind::Conclusion => vec![Inline::Text(format!(
-                            "The group concluded that {}",
-                            with_period(&lc_first(&text))
+                        OutcomeKind::Conclusion => vec![Inline::Text(with_period(
+                            self.lang,
+                            &self.tf(
+                                "concluded",
+                                &[
+                                    ("text", text.as_str().into()),
+                                    ("text-lc", lc_first(&text).into()),
+                                ],
+                            ),
                         ))],
                         OutcomeKind::Recommendation => {
-                            vec![Inline::Strong(vec![Inline::Text(with_period(&text))])]
+                            vec![Inline::Strong(vec![Inline::Text(with_period(
+                                self.lang, &text,
+                            ))])]
                         }
-                        OutcomeKind::Decision => vec![Inline::Text(format!(
-                            "The group proposed for decision by the Principals: {}",
-                            with_period(&text)
+                        OutcomeKind::Decision => vec![Inline::Text(with_period(
+                            self.lang,
+                            &self.tf("proposed", &[("text", text.as_str().into())]),
                         ))],
                         OutcomeKind::Action => {
-                            let mut t = format!("Action: {}", trim_end_punct(&text));
+                            let mut t =
+                                self.tf("action-text", &[("text", trim_end_punct(&text).into())]);
                             let lead = decided(&o.lead, |v| v.clone());
                             let due = decided(&o.deadline, |v| v.clone());
-                            let bits: Vec<String> = [("lead", lead), ("deadline", due)]
-                                .into_iter()
-                                .filter(|(_, v)| !v.trim().is_empty())
-                                .map(|(k, v)| format!("{k}: {v}"))
-                                .collect();
+                            let bits: Vec<String> = [
+                                ("action-lead", "lead", lead),
+                                ("action-deadline", "deadline", due),
+                            ]
+                            .into_iter()
+                            .filter(|(_, _, v)| !v.trim().is_empty())
+                            .map(|(key, arg, v)| self.tf(key, &[(arg, v.into())]))
+                            .collect();
                             if !bits.is_empty() {
-                                t.push_str(&format!(" ({})", bits.join("; ")));
+                                let details = bits.join(&self.t("roles-sep"));
+                                t.push_str(
+                                    &self.tf("action-details", &[("details", details.into())]),
+                                );
                             }
-                            t.push('.');
+                            t.push_str(&self.t("full-stop"));
                             vec![Inline::Text(t)]
                         }
                     };
@@ -141,8 +160,8 @@ impl Builder<'_> {
         }
         (!subs.is_empty()).then(|| Part {
             label: String::new(),
-            title: "Summary of discussions and conclusions".into(),
-            blocks: lettered(subs),
+            title: self.t("chapter-discussions"),
+            blocks: lettered(self.lang, subs),
         })
     }
 }

@@ -3,12 +3,22 @@
 //! (a) subparagraphs restarted per list, one for bullets), so the co-chairs can keep editing
 //! in Word or LibreOffice. Nothing active is written: no fields, no macros, and hyperlinks only
 //! for the http/https/mailto targets the Markdown reader let through.
+//!
+//! In every language the package says which it is (`w:lang`), numbers paragraphs and
+//! subparagraphs the way the catalogue writes them, and names fonts that have the script's
+//! glyphs. Right to left: a paragraph whose text starts in Arabic script (or, in an Arabic
+//! draft, has no strong character) is `w:bidi`; Arabic-script runs are `w:rtl` with the
+//! complex-script font; tables of an Arabic draft are `w:bidiVisual`. docx-rs has no API for
+//! `w:rtl`, `w:lang` or a default style, so `docx_bidi` adds them to the XML it writes.
 
+use super::docx_bidi::{self, Fonts};
+use super::labels;
 use super::tree::{
-    is_rtl, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part, Table,
-    Zone,
+    first_strong_rtl, is_rtl_char, plain_text, whole_change, Block, Document, Inline, List,
+    ListStyle, Mark, Part, Table, Zone,
 };
 use super::CompileError;
+use crate::i18n::Language;
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Delete, Docx, Hyperlink, HyperlinkType,
     IndentLevel, Insert, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat,
@@ -16,7 +26,9 @@ use docx_rs::{
     TableCell, TableRow, WidthType,
 };
 
-const BODY_NUM: usize = 1;
+/// docx-rs puts a default abstract numbering and numbering with id 1 in every package;
+/// ours start at 2 so Word and LibreOffice never pick that one for the body paragraphs.
+const BODY_NUM: usize = 4;
 const LETTER_ABSTRACT: usize = 2;
 const BULLET_NUM: usize = 3;
 /// Left and right page margins (2 cm), in twentieths of a point.
@@ -26,15 +38,20 @@ const TEXT_WIDTH: usize = 11906 - 2 * MARGIN as usize;
 
 /// Renders the draft as a DOCX package.
 pub fn write_docx(doc: &Document) -> Result<Vec<u8>, CompileError> {
+    let lang = doc.language;
+    let fonts = Fonts::for_language(lang);
     let mut w = DocxWriter {
-        docx: Some(base()),
+        docx: Some(base(lang, &fonts)),
         next_num: 10,
+        rtl: lang.is_rtl(),
+        cs_font: fonts.cs,
     };
     w.run(doc);
     let docx = w.docx.take().unwrap_or_default();
+    let mut xml = docx.build();
+    docx_bidi::finish(&mut xml, lang)?;
     let mut buf = std::io::Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut buf)
+    xml.pack(&mut buf)
         .map_err(|e| CompileError::Docx(e.to_string()))?;
     Ok(buf.into_inner())
 }
@@ -52,24 +69,27 @@ fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
 }
 
 /// An empty package with the styles and numbering definitions the writer uses.
-fn base() -> Docx {
+fn base(lang: Language, f: &Fonts) -> Docx {
     let fonts = RunFonts::new()
-        .ascii("Times New Roman")
-        .hi_ansi("Times New Roman")
-        .cs("Times New Roman");
+        .ascii(f.latin)
+        .hi_ansi(f.latin)
+        .east_asia(f.east_asia)
+        .cs(f.cs);
+    let (para_format, para_text) = labels::docx_para_numbering(lang);
+    let (item_format, item_text) = labels::docx_item_numbering(lang);
     let body_level = Level::new(
         0,
         Start::new(1),
-        NumberFormat::new("decimal"),
-        LevelText::new("%1."),
+        NumberFormat::new(para_format),
+        LevelText::new(para_text),
         LevelJc::new("left"),
     )
     .indent(Some(567), Some(SpecialIndentType::Hanging(567)), None, None);
     let letter_level = Level::new(
         0,
         Start::new(1),
-        NumberFormat::new("lowerLetter"),
-        LevelText::new("(%1)"),
+        NumberFormat::new(item_format),
+        LevelText::new(item_text),
         LevelJc::new("left"),
     )
     .indent(
@@ -145,6 +165,10 @@ fn base() -> Docx {
 struct DocxWriter {
     docx: Option<Docx>,
     next_num: usize,
+    /// The draft is in a right-to-left language: paragraphs without a strong character
+    /// (numbers, dates) take that direction.
+    rtl: bool,
+    cs_font: &'static str,
 }
 
 impl DocxWriter {
@@ -155,28 +179,35 @@ impl DocxWriter {
     fn run(&mut self, doc: &Document) {
         let m = &doc.masthead;
         if !m.group.is_empty() {
-            self.add(inline_para(&[Inline::Strong(vec![Inline::text(&m.group)])]));
+            let p = self.para(&[Inline::Strong(vec![Inline::text(&m.group)])]);
+            self.add(p);
         }
-        self.add(text_para(&m.title).style("Title"));
-        self.add(inline_para(&[Inline::Emphasis(vec![Inline::text(
-            &m.status,
-        )])]));
+        let p = self.text_para(&m.title).style("Title");
+        self.add(p);
+        let p = self.para(&[Inline::Emphasis(vec![Inline::text(&m.status)])]);
+        self.add(p);
         for l in [&m.version, &m.distribution, &m.original] {
-            self.add(text_para(l));
+            let p = self.text_para(l);
+            self.add(p);
         }
         if let Some(n) = &m.note {
-            self.add(inline_para(&[Inline::Emphasis(vec![Inline::text(n)])]));
+            let p = self.para(&[Inline::Emphasis(vec![Inline::text(n)])]);
+            self.add(p);
         }
+        let lang = doc.language;
         for (i, p) in doc.front.iter().enumerate() {
             self.part(p, &p.title, part_mark(doc, Zone::Front, i));
         }
         for (i, p) in doc.body.iter().enumerate() {
-            let heading = format!("{} {}", p.label, p.title);
+            let heading = labels::chapter_heading(lang, &p.label, &p.title);
             self.part(p, &heading, part_mark(doc, Zone::Body, i));
         }
         for (i, p) in doc.annexes.iter().enumerate() {
-            let heading = [Inline::Text(format!("{} — {}", p.label, p.title))];
-            let h = inline_para(&marked(&heading, part_mark(doc, Zone::Annexes, i)))
+            let heading = [Inline::Text(labels::annex_heading(
+                lang, &p.label, &p.title,
+            ))];
+            let h = self
+                .para(&marked(&heading, part_mark(doc, Zone::Annexes, i)))
                 .style("Heading1")
                 .page_break_before(i == 0);
             self.add(h);
@@ -186,8 +217,18 @@ impl DocxWriter {
 
     fn part(&mut self, part: &Part, heading: &str, change: Option<(bool, &Mark)>) {
         let heading = [Inline::text(heading.trim())];
-        self.add(inline_para(&marked(&heading, change)).style("Heading1"));
+        let p = self.para(&marked(&heading, change)).style("Heading1");
+        self.add(p);
         self.blocks(&part.blocks);
+    }
+
+    fn text_para(&self, s: &str) -> Paragraph {
+        self.para(&[Inline::text(s)])
+    }
+
+    /// A paragraph of inline content, right to left where its text is.
+    fn para(&self, content: &[Inline]) -> Paragraph {
+        inline_para(content, self.rtl, self.cs_font)
     }
 
     fn blocks(&mut self, blocks: &[Block]) {
@@ -200,11 +241,12 @@ impl DocxWriter {
                     }
                     c.extend(text.iter().cloned());
                     let style = if *level <= 2 { "Heading2" } else { "Heading3" };
-                    self.add(inline_para(&c).style(style).keep_next(true));
+                    let p = self.para(&c).style(style).keep_next(true);
+                    self.add(p);
                 }
                 Block::Para(p) => {
                     if !p.content.is_empty() || p.list.is_none() {
-                        let mut para = inline_para(&p.content).style("NumberedPara");
+                        let mut para = self.para(&p.content).style("NumberedPara");
                         if p.number.is_some() {
                             para = para.numbering(NumberingId::new(BODY_NUM), IndentLevel::new(0));
                         }
@@ -214,7 +256,10 @@ impl DocxWriter {
                         self.list(l);
                     }
                 }
-                Block::Plain(c) => self.add(inline_para(c)),
+                Block::Plain(c) => {
+                    let p = self.para(c);
+                    self.add(p)
+                }
                 Block::List(l) => self.list(l),
                 Block::Table(t) => self.table(t),
             }
@@ -238,7 +283,8 @@ impl DocxWriter {
             }
         };
         for item in &l.items {
-            let p = inline_para(item)
+            let p = self
+                .para(item)
                 .style("SubPara")
                 .numbering(NumberingId::new(num), IndentLevel::new(0));
             self.add(p);
@@ -253,9 +299,8 @@ impl DocxWriter {
                 .zip(&widths)
                 .map(|(h, w)| {
                     TableCell::new().width(*w, WidthType::Dxa).add_paragraph(
-                        Paragraph::new()
-                            .style("TableText")
-                            .add_run(Run::new().add_text(h.as_str()).bold()),
+                        self.para(&[Inline::Strong(vec![Inline::text(h.as_str())])])
+                            .style("TableText"),
                     )
                 })
                 .collect(),
@@ -268,7 +313,7 @@ impl DocxWriter {
                     .map(|(c, w)| {
                         TableCell::new()
                             .width(*w, WidthType::Dxa)
-                            .add_paragraph(inline_para(c).style("TableText"))
+                            .add_paragraph(self.para(c).style("TableText"))
                     })
                     .collect(),
             ));
@@ -329,10 +374,6 @@ fn column_widths(t: &Table) -> Vec<usize> {
         .collect()
 }
 
-fn text_para(s: &str) -> Paragraph {
-    inline_para(&[Inline::text(s)])
-}
-
 /// The change of a whole part, as (inserted, mark).
 fn part_mark(doc: &Document, zone: Zone, index: usize) -> Option<(bool, &Mark)> {
     doc.part_change(zone, index).map(|c| (c.inserted, &c.mark))
@@ -353,11 +394,16 @@ fn marked(content: &[Inline], change: Option<(bool, &Mark)>) -> Vec<Inline> {
     }
 }
 
-/// A paragraph of inline content; right-to-left text gets `w:bidi`. Tracked insertions and
-/// deletions become `w:ins` / `w:del` with their author and date.
-fn inline_para(content: &[Inline]) -> Paragraph {
+/// A paragraph of inline content. It is right to left (`w:bidi`) when its first strong
+/// character is, or when it has none and the document is. Tracked insertions and deletions
+/// become `w:ins` / `w:del` with their author and date.
+fn inline_para(content: &[Inline], doc_rtl: bool, cs_font: &'static str) -> Paragraph {
     let mut p = Paragraph::new();
-    for r in runs(content, Fmt::default()) {
+    let f = Fmt {
+        cs_font,
+        ..Fmt::default()
+    };
+    for r in runs(content, f) {
         p = match r {
             Piece::Run(r) => p.add_run(*r),
             Piece::Link(url, rs) => {
@@ -392,7 +438,7 @@ fn inline_para(content: &[Inline]) -> Paragraph {
         Some((false, m)) => p = p.delete(m.author.as_str(), m.date.as_str()),
         None => {}
     }
-    if is_rtl(&plain_text(content)) {
+    if first_strong_rtl(&plain_text(content)).unwrap_or(doc_rtl) {
         p.property = p.property.clone().bidi(true);
     }
     p
@@ -404,6 +450,7 @@ struct Fmt {
     italic: bool,
     /// Inside a tracked deletion: text goes in `w:delText`.
     deleted: bool,
+    cs_font: &'static str,
 }
 
 enum Piece {
@@ -425,7 +472,9 @@ fn plain_runs(pieces: Vec<Piece>) -> Vec<Run> {
         .collect()
 }
 
-fn styled(text: &str, f: Fmt) -> Run {
+/// A run of one direction. A right-to-left run names the complex-script font with the hint
+/// `cs`, which `docx_bidi` turns into `w:rtl` as well.
+fn styled(text: &str, f: Fmt, rtl: bool) -> Run {
     let mut r = if f.deleted {
         Run::new().add_delete_text(text)
     } else {
@@ -437,14 +486,48 @@ fn styled(text: &str, f: Fmt) -> Run {
     if f.italic {
         r = r.italic();
     }
+    if rtl {
+        r = r.fonts(RunFonts::new().cs(f.cs_font).hint(docx_bidi::RTL_HINT));
+    }
     r
+}
+
+/// Splits text into runs of one direction: a stretch of Arabic-script letters (with the
+/// spaces and punctuation between them) is one right-to-left run; everything else is
+/// left-to-right. Neutral characters (spaces, punctuation, digits) go with the run before
+/// them.
+fn direction_runs(text: &str) -> Vec<(&str, bool)> {
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in text.char_indices() {
+        // Letters are strong; Arabic punctuation (، ؛ ؟), digits and spaces are neutral.
+        let strong = c.is_alphabetic().then(|| is_rtl_char(c));
+        match (current, strong) {
+            (None, Some(d)) => current = Some(d),
+            (Some(cur), Some(d)) if cur != d => {
+                out.push((&text[start..i], cur));
+                start = i;
+                current = Some(d);
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() || out.is_empty() {
+        out.push((&text[start..], current.unwrap_or(false)));
+    }
+    out
 }
 
 fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in content {
         match i {
-            Inline::Text(t) => out.push(Piece::Run(Box::new(styled(t, f)))),
+            Inline::Text(t) => {
+                for (piece, rtl) in direction_runs(t) {
+                    out.push(Piece::Run(Box::new(styled(piece, f, rtl))));
+                }
+            }
             Inline::Emphasis(c) => out.extend(runs(c, Fmt { italic: true, ..f })),
             Inline::Strong(c) => out.extend(runs(c, Fmt { bold: true, ..f })),
             Inline::Link { url, content } => {
@@ -460,12 +543,13 @@ fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
             Inline::LineBreak => out.push(Piece::Run(Box::new(
                 Run::new().add_break(BreakType::TextWrapping),
             ))),
-            Inline::Code(c) => out.push(Piece::Run(Box::new(
-                styled(c, f).fonts(RunFonts::new().ascii("Courier New").hi_ansi("Courier New")),
-            ))),
+            Inline::Code(c) => out
+                .push(Piece::Run(Box::new(styled(c, f, false).fonts(
+                    RunFonts::new().ascii("Courier New").hi_ansi("Courier New"),
+                )))),
             Inline::Ref { number, .. } => {
                 let t = number.map_or_else(|| "[?]".to_string(), |n| n.to_string());
-                out.push(Piece::Run(Box::new(styled(&t, f))));
+                out.push(Piece::Run(Box::new(styled(&t, f, false))));
             }
             Inline::Inserted { mark, content } => {
                 out.push(Piece::Inserted(mark.clone(), plain_runs(runs(content, f))))
@@ -477,4 +561,24 @@ fn runs(content: &[Inline], f: Fmt) -> Vec<Piece> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::direction_runs;
+
+    #[test]
+    fn text_splits_into_runs_of_one_direction() {
+        assert_eq!(direction_runs("plain text"), vec![("plain text", false)]);
+        assert_eq!(
+            direction_runs("خلص الفريق إلى أن the GMG should act."),
+            vec![("خلص الفريق إلى أن ", true), ("the GMG should act.", false)]
+        );
+        assert_eq!(
+            direction_runs("FAO: نوقش البند 3."),
+            vec![("FAO: ", false), ("نوقش البند 3.", true)]
+        );
+        assert_eq!(direction_runs(""), vec![("", false)]);
+        assert_eq!(direction_runs("12 -"), vec![("12 -", false)]);
+    }
 }

@@ -6,20 +6,27 @@
 //! `--changes-since`) are `<ins>` and `<del>` with the author as their title and the date as
 //! their `datetime`.
 
+use super::labels;
 use super::tree::{
-    is_rtl, letter, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark, Part,
-    Table, Zone,
+    first_strong_rtl, plain_text, whole_change, Block, Document, Inline, List, ListStyle, Mark,
+    Part, Table, Zone,
 };
+use crate::i18n::Language;
 
+/// Print CSS with logical properties only (margin-inline-start, text-align: start …), so the
+/// same sheet lays out a left-to-right and a right-to-left draft; fonts that have the glyphs
+/// of Arabic and Chinese come first for those languages.
 const CSS: &str = "body{font-family:'Times New Roman',Times,serif;font-size:12pt;line-height:1.35;max-width:42em;margin:2em auto;padding:0 1em;color:#000}\
-.masthead{border-bottom:1px solid #000;margin-bottom:1.5em}.masthead .group{font-weight:bold;margin:0}\
+:lang(ar){font-family:Amiri,'Noto Naskh Arabic','Traditional Arabic','Times New Roman',serif}\
+:lang(zh){font-family:'Noto Serif CJK SC',SimSun,'Songti SC',serif}\
+.masthead{border-block-end:1px solid #000;margin-block-end:1.5em}.masthead .group{font-weight:bold;margin:0}\
 .masthead h1{font-size:16pt;margin:.4em 0}.masthead p{margin:.15em 0}.masthead .status{font-style:italic}\
 .masthead .note{border:1px solid #000;padding:.4em;margin:.6em 0}h2{font-size:13pt;margin:1.4em 0 .6em}\
-h3{font-size:12pt;margin:1.1em 0 .5em}p.para{margin:0 0 .6em 2.5em;text-indent:-2.5em}\
-.num{display:inline-block;min-width:2.5em;text-indent:0}ol.sub,ul{margin:0 0 .6em 2.5em;padding-left:1.5em}\
-ol.sub{list-style:none;padding-left:0}ol.sub li{margin-left:2.5em;text-indent:-2.5em}\
+h3{font-size:12pt;margin:1.1em 0 .5em}p.para{margin-block:0 .6em;margin-inline:2.5em 0;text-indent:-2.5em}\
+.num{display:inline-block;min-width:2.5em;text-indent:0}ol.sub,ul{margin-block:0 .6em;margin-inline:2.5em 0;padding-inline-start:1.5em}\
+ol.sub{list-style:none;padding-inline-start:0}ol.sub li{margin-inline-start:2.5em;text-indent:-2.5em}\
 table{border-collapse:collapse;width:100%;margin:.6em 0 1em;font-size:10.5pt}\
-th,td{border:1px solid #000;padding:.2em .4em;vertical-align:top;text-align:left}th{background:#eee}\
+th,td{border:1px solid #000;padding:.2em .4em;vertical-align:top;text-align:start}th{background:#eee}\
 .annex{break-before:page}@page{size:A4;margin:2.5cm 2cm}\
 @media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}tr,p.para{break-inside:avoid}}";
 
@@ -29,8 +36,10 @@ const CHANGES_CSS: &str =
 
 /// Renders the draft as a standalone HTML page.
 pub fn write_html(doc: &Document) -> String {
+    let lang = doc.language;
     let mut w = HtmlWriter {
         out: String::new(),
+        lang,
         marked: false,
     };
     w.run(doc);
@@ -41,7 +50,11 @@ pub fn write_html(doc: &Document) -> String {
         .clean(&w.out)
         .to_string();
     let mut page = String::with_capacity(body.len() + 2048);
-    page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        lang.tag(),
+        if lang.is_rtl() { "rtl" } else { "ltr" }
+    ));
     page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     page.push_str(
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
@@ -74,6 +87,7 @@ fn escape(out: &mut String, s: &str) {
 
 struct HtmlWriter {
     out: String,
+    lang: Language,
     /// Whether a tracked change was written.
     marked: bool,
 }
@@ -107,8 +121,8 @@ impl HtmlWriter {
             for (i, p) in list.iter().enumerate() {
                 let heading = match zone {
                     Zone::Front => p.title.clone(),
-                    Zone::Body => format!("{} {}", p.label, p.title),
-                    Zone::Annexes => format!("{} — {}", p.label, p.title),
+                    Zone::Body => labels::chapter_heading(self.lang, &p.label, &p.title),
+                    Zone::Annexes => labels::annex_heading(self.lang, &p.label, &p.title),
                 };
                 let change = doc.part_change(zone, i).map(|c| (c.inserted, &c.mark));
                 self.part(p, class, &heading, change);
@@ -139,9 +153,13 @@ impl HtmlWriter {
         self.out.push_str("</section>\n");
     }
 
+    /// A `dir` attribute where the text's own direction differs from the document's (an
+    /// Arabic paragraph in an English draft, an English one in an Arabic draft).
     fn dir(&mut self, content: &[Inline]) {
-        if is_rtl(&plain_text(content)) {
-            self.out.push_str(" dir=\"rtl\"");
+        match first_strong_rtl(&plain_text(content)) {
+            Some(true) if !self.lang.is_rtl() => self.out.push_str(" dir=\"rtl\""),
+            Some(false) if self.lang.is_rtl() => self.out.push_str(" dir=\"ltr\""),
+            _ => {}
         }
     }
 
@@ -167,8 +185,11 @@ impl HtmlWriter {
                     // A paragraph that is gone (tracked) has its old number struck too.
                     let gone = matches!(whole_change(&p.content), Some((false, _)));
                     let (open, close) = if gone { ("<del>", "</del>") } else { ("", "") };
-                    self.out
-                        .push_str(&format!("<span class=\"num\">{open}{n}.{close}</span>"));
+                    self.out.push_str("<span class=\"num\">");
+                    self.out.push_str(open);
+                    self.esc(&labels::para(self.lang, n));
+                    self.out.push_str(close);
+                    self.out.push_str("</span>");
                 }
                 self.inlines(&p.content);
                 self.out.push_str("</p>\n");
@@ -199,8 +220,9 @@ impl HtmlWriter {
             self.dir(item);
             self.out.push('>');
             if l.style == ListStyle::Letter {
-                self.out
-                    .push_str(&format!("<span class=\"num\">({})</span>", letter(i)));
+                self.out.push_str("<span class=\"num\">");
+                self.esc(&labels::item(self.lang, i + 1));
+                self.out.push_str("</span>");
             }
             self.inlines(item);
             self.out.push_str("</li>\n");

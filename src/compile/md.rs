@@ -3,19 +3,23 @@
 //! (a line that starts with "1." or "#" in a summary stays text). Tracked changes (a draft
 //! compiled with `--changes-since`) are written in CriticMarkup: `{++added++}`, `{--removed--}`.
 
-use super::tree::{
-    letter, whole_change, Block, Document, Inline, List, ListStyle, Part, Table, Zone,
-};
+use super::labels;
+use super::tree::{whole_change, Block, Document, Inline, List, ListStyle, Part, Table, Zone};
+use crate::i18n::Language;
 
 /// Renders the draft as Markdown.
 pub fn write_markdown(doc: &Document) -> String {
-    let mut w = MarkdownWriter { out: String::new() };
+    let mut w = MarkdownWriter {
+        out: String::new(),
+        lang: doc.language,
+    };
     w.run(doc);
     w.out
 }
 
 struct MarkdownWriter {
     out: String,
+    lang: Language,
 }
 
 impl MarkdownWriter {
@@ -51,8 +55,8 @@ impl MarkdownWriter {
             for (i, p) in list.iter().enumerate() {
                 let heading = match zone {
                     Zone::Front => p.title.clone(),
-                    Zone::Body => format!("{} {}", p.label, p.title),
-                    Zone::Annexes => format!("{} — {}", p.label, p.title),
+                    Zone::Body => labels::chapter_heading(self.lang, &p.label, &p.title),
+                    Zone::Annexes => labels::annex_heading(self.lang, &p.label, &p.title),
                 };
                 let mark = doc.part_change(zone, i).map(|c| c.inserted);
                 self.part(p, &heading, mark);
@@ -96,11 +100,16 @@ impl MarkdownWriter {
             Block::Para(p) => {
                 let start = match p.number {
                     Some(n) => {
+                        let label = labels::para(self.lang, n);
                         // A paragraph that is gone (tracked) has its old number struck too.
-                        match whole_change(&p.content) {
-                            Some((false, _)) => self.out.push_str(&format!("{{--{n}\\.--}} ")),
-                            _ => self.out.push_str(&format!("{n}\\. ")),
+                        if let Some((false, _)) = whole_change(&p.content) {
+                            self.out.push_str("{--");
+                            self.text(&label, false);
+                            self.out.push_str("--}");
+                        } else {
+                            self.text(&label, true);
                         }
+                        self.out.push(' ');
                         false
                     }
                     None => true,
@@ -126,7 +135,8 @@ impl MarkdownWriter {
         for (i, item) in l.items.iter().enumerate() {
             match l.style {
                 ListStyle::Letter => {
-                    self.out.push_str(&format!("({}) ", letter(i)));
+                    self.text(&labels::item(self.lang, i + 1), true);
+                    self.out.push(' ');
                     self.inlines(item, false);
                     self.out.push_str("\n\n");
                 }

@@ -11,8 +11,10 @@ mod attribution;
 mod build;
 mod discussion;
 mod docx;
+mod docx_bidi;
 pub mod draft;
 mod html;
+mod labels;
 mod markdown_in;
 mod md;
 mod number;
@@ -151,21 +153,25 @@ pub struct CompileOptions {
     /// Version of the draft as shown in the masthead ("0.3").
     pub version: String,
     pub compiled_on: NaiveDate,
-    /// "Restricted", "Limited" or "General".
+    /// "Restricted", "Limited" or "General" (printed in the draft's language), or any other
+    /// text, printed as given.
     pub distribution: String,
-    /// Language of the original.
-    pub language: String,
+    /// The language to write this draft in; `None` writes it in the event's language
+    /// (`compile --language` sets it for one compile). The masthead's "Original" is always
+    /// the event's language.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl CompileOptions {
-    /// Defaults for a draft compiled on `compiled_on`: named, version 0.1, restricted, English.
+    /// Defaults for a draft compiled on `compiled_on`: named, version 0.1, restricted, in the
+    /// event's language.
     pub fn new(compiled_on: NaiveDate) -> Self {
         CompileOptions {
             attribution: Attribution::Named,
             version: "0.1".to_string(),
             compiled_on,
             distribution: "Restricted".to_string(),
-            language: "English".to_string(),
+            language: None,
         }
     }
 }

@@ -3,13 +3,15 @@
 //! about one part of the form.
 
 use super::build::{
-    bracketed, decided, fmt_date, fmt_dates, is_working, lc_first, lettered, para, see, series,
-    session_title, trim_end_punct, Builder,
+    bracketed, decided, fmt_date, is_working, lc_first, lettered, para, see, series, session_title,
+    trim_end_punct, Builder,
 };
 use super::report::Warning;
 use super::tree::{Block, Inline, List, ListStyle, Masthead, Para, Part};
 use super::Attribution;
+use crate::i18n::{dates, Language};
 use crate::model::{OutcomeKind, OutcomeView};
+use fluent_bundle::FluentValue;
 
 impl Builder<'_> {
     pub(super) fn event_field(&self, field: &str) -> Option<String> {
@@ -29,20 +31,26 @@ impl Builder<'_> {
                     "unresolved-conflict",
                     format!("{} {}: {} has values {v}", c.object, c.object_id, c.field),
                 );
-                self.conflict(format!("{} {}", c.object, c.object_id), &c.field, v, w);
+                let item = match c.object.as_str() {
+                    "event" => self.t("conflict-event"),
+                    "day" => self.tf("conflict-day", &[("id", c.object_id.as_str().into())]),
+                    other => format!("{other} {}", c.object_id),
+                };
+                self.conflict(item, &c.field, v, w);
             }
         }
         let title = self
             .event_field("title")
             .unwrap_or_else(|| info.title.trim().to_string());
+        let lang = self.lang;
         let dates = match (self.event_field("start_date"), self.event_field("end_date")) {
-            (None, None) => fmt_dates(info.start_date, info.end_date),
+            (None, None) => dates::range(lang, info.start_date, info.end_date),
             (s, e) => {
                 let s = s
-                    .or_else(|| info.start_date.map(fmt_date))
+                    .or_else(|| info.start_date.map(|d| fmt_date(lang, d)))
                     .unwrap_or_default();
                 let e = e
-                    .or_else(|| info.end_date.map(fmt_date))
+                    .or_else(|| info.end_date.map(|d| fmt_date(lang, d)))
                     .unwrap_or_default();
                 format!("{s} – {e}")
             }
@@ -50,27 +58,41 @@ impl Builder<'_> {
         let venue = self
             .event_field("venue")
             .unwrap_or_else(|| info.venue.trim().to_string());
-        let mut t = String::from("Draft conclusions");
-        if !title.is_empty() {
-            t.push_str(" of the ");
-            t.push_str(&title);
-        }
+        let mut t = if title.is_empty() {
+            self.t("masthead-title-untitled")
+        } else {
+            self.tf("masthead-title", &[("title", title.as_str().into())])
+        };
+        let sep = self.t("title-sep");
         for piece in [&dates, &venue] {
             if !piece.is_empty() {
-                t.push_str(", ");
+                t.push_str(&sep);
                 t.push_str(piece);
             }
         }
+        let distribution = match self.opts.distribution.trim().to_lowercase().as_str() {
+            d @ ("restricted" | "limited" | "general") => self.t(&format!("distribution-{d}")),
+            _ => self.opts.distribution.trim().to_string(),
+        };
+        // "Original" is the language the meeting works in, whatever this draft is in.
+        let original = self.t(&format!("language-{}", info.language.code()));
         Masthead {
             group: info.group.trim().to_string(),
             title: t,
-            status: "DRAFT — for consideration by the Principals".to_string(),
-            version: format!("Version {} — compiled on {}", self.opts.version, fmt_date(self.opts.compiled_on)),
-            distribution: format!("Distribution: {}", self.opts.distribution),
-            original: format!("Original: {}", self.opts.language),
-            note: (self.opts.attribution == Attribution::None).then(|| {
-                "Held under the Chatham House Rule: the information may be used, but neither the identity nor the affiliation of any speaker is revealed.".to_string()
-            }),
+            status: self.t("masthead-status"),
+            version: self.tf(
+                "masthead-version",
+                &[
+                    ("version", self.opts.version.as_str().into()),
+                    ("date", fmt_date(lang, self.opts.compiled_on).into()),
+                ],
+            ),
+            distribution: self.tf(
+                "masthead-distribution",
+                &[("distribution", distribution.into())],
+            ),
+            original: self.tf("masthead-original", &[("language", original.into())]),
+            note: (self.opts.attribution == Attribution::None).then(|| self.t("masthead-chatham")),
         }
     }
 
@@ -89,7 +111,7 @@ impl Builder<'_> {
                 .collect();
             parts.push(Part {
                 label: String::new(),
-                title: "Key messages".into(),
+                title: self.t("key-messages"),
                 blocks: vec![Block::List(List {
                     style: ListStyle::Bullet,
                     items,
@@ -107,13 +129,13 @@ impl Builder<'_> {
                 .iter()
                 .map(|o| {
                     let mut c = vec![Inline::text(trim_end_punct(&self.outcome_text(o)))];
-                    c.extend(see(&o.id));
+                    c.extend(see(self.lang, &o.id));
                     c
                 })
                 .collect();
             parts.push(Part {
                 label: String::new(),
-                title: "Matters requiring decision by the Principals".into(),
+                title: self.t("decisions-required"),
                 blocks: vec![Block::List(List {
                     style: ListStyle::Bullet,
                     items,
@@ -135,43 +157,39 @@ impl Builder<'_> {
             .event_field("venue")
             .unwrap_or_else(|| info.venue.trim().to_string());
         if !title.is_empty() {
-            let mut s = format!("The {title}");
-            if !info.group.trim().is_empty() && !title.contains(info.group.trim()) {
-                s.push_str(&format!(" of the {}", info.group.trim()));
-            }
-            s.push_str(" was held");
-            if !venue.is_empty() {
-                s.push_str(&format!(" in {venue}"));
-            }
-            let dates = fmt_dates(info.start_date, info.end_date);
-            if !dates.is_empty() {
-                s.push_str(
-                    if info.start_date != info.end_date && info.end_date.is_some() {
-                        " from "
-                    } else {
-                        " on "
-                    },
-                );
-                s.push_str(&dates.replace('–', " to ").replace("  ", " "));
-            }
-            s.push('.');
+            let group = info.group.trim();
+            let when = dates::when(self.lang, info.start_date, info.end_date);
+            let yes = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+            let mut s = self.tf(
+                "intro-held",
+                &[
+                    ("title", title.as_str().into()),
+                    (
+                        "has-group",
+                        yes(!group.is_empty() && !title.contains(group)),
+                    ),
+                    ("group", group.into()),
+                    ("has-venue", yes(!venue.is_empty())),
+                    ("venue", venue.as_str().into()),
+                    ("has-when", yes(!when.is_empty())),
+                    ("when", when.as_str().into()),
+                ],
+            );
             if !info.co_chairs.is_empty() {
-                s.push_str(&format!(
-                    " It was co-chaired by {}.",
-                    join_and(&info.co_chairs)
-                ));
+                let names = join_and(self.lang, &info.co_chairs);
+                s.push_str(&self.tf("intro-co-chaired", &[("names", names.into())]));
             }
             blocks.push(para("intro/purpose", vec![Inline::Text(s)]));
         }
         for (id, lead, items) in [
             (
                 "intro/objectives",
-                "The objectives of the meeting were to:",
+                self.t("intro-objectives"),
                 &info.objectives,
             ),
             (
                 "intro/outcomes",
-                "The expected outcomes of the meeting were:",
+                self.t("intro-outcomes"),
                 &info.expected_outcomes,
             ),
         ] {
@@ -185,13 +203,13 @@ impl Builder<'_> {
                     id: id.into(),
                     number: None,
                     content: vec![Inline::text(lead)],
-                    list: Some(series(items)),
+                    list: Some(series(self.lang, items)),
                 }));
             }
         }
         (!blocks.is_empty()).then(|| Part {
             label: String::new(),
-            title: "Introduction".into(),
+            title: self.t("chapter-introduction"),
             blocks,
         })
     }
@@ -206,25 +224,28 @@ impl Builder<'_> {
             .find(|(_, s)| is_working(s));
         if let Some((day, s)) = first {
             let title = session_title(s);
-            if title.to_lowercase().contains("opening") || title.to_lowercase().contains("welcome")
-            {
-                let mut t = format!("The opening session, “{title}”, was held");
-                if let Some(d) = day.date {
-                    t.push_str(&format!(" on {}", fmt_date(d)));
-                }
+            if is_opening(&title) {
+                let yes = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+                let date = day.date.map(|d| fmt_date(self.lang, d)).unwrap_or_default();
                 let start = decided(&s.start, |t| t.map(|t| t.to_string()).unwrap_or_default());
-                if !start.is_empty() {
-                    t.push_str(&format!(" at {start}"));
-                }
-                if !s.moderators.trim().is_empty() {
-                    t.push_str(&format!(", moderated by {}", s.moderators.trim()));
-                }
-                if !s.methodology.trim().is_empty() {
-                    t.push_str(&format!(" ({})", lc_first(s.methodology.trim())));
-                }
-                t.push('.');
+                let moderators = s.moderators.trim();
+                let methodology = lc_first(s.methodology.trim());
+                let t = self.tf(
+                    "opening-held",
+                    &[
+                        ("title", title.as_str().into()),
+                        ("has-date", yes(!date.is_empty())),
+                        ("date", date.into()),
+                        ("has-time", yes(!start.is_empty())),
+                        ("time", start.into()),
+                        ("has-moderators", yes(!moderators.is_empty())),
+                        ("moderators", moderators.into()),
+                        ("has-methodology", yes(!methodology.is_empty())),
+                        ("methodology", methodology.into()),
+                    ],
+                );
                 subs.push((
-                    "Opening".to_string(),
+                    self.t("section-opening"),
                     vec![para("org/opening", vec![Inline::Text(t)])],
                 ));
             }
@@ -238,32 +259,27 @@ impl Builder<'_> {
                 .collect();
             entities.sort_unstable();
             entities.dedup();
-            let t = format!(
-                "The meeting was attended by {} participant{} from {} entit{} (see annex II).",
-                snap.participants.len(),
-                if snap.participants.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                entities.len(),
-                if entities.len() == 1 { "y" } else { "ies" }
+            let t = self.tf(
+                "attendance",
+                &[
+                    ("participants", snap.participants.len().into()),
+                    ("entities", entities.len().into()),
+                ],
             );
             subs.push((
-                "Attendance".to_string(),
+                self.t("section-attendance"),
                 vec![para("org/attendance", vec![Inline::Text(t)])],
             ));
         }
         let working = snap.sessions().filter(|s| is_working(s)).count();
         if snap.sessions().next().is_some() {
             let days = snap.days.iter().filter(|d| !d.sessions.is_empty()).count();
-            let t = format!(
-                "The meeting comprised {working} working session{} over {days} day{}. The agenda, with the methodology of each session, is reproduced in annex I.",
-                if working == 1 { "" } else { "s" },
-                if days == 1 { "" } else { "s" }
+            let t = self.tf(
+                "agenda-sessions",
+                &[("sessions", working.into()), ("days", days.into())],
             );
             subs.push((
-                "Agenda and methodology".to_string(),
+                self.t("section-agenda"),
                 vec![para("org/agenda", vec![Inline::Text(t)])],
             ));
         }
@@ -274,27 +290,33 @@ impl Builder<'_> {
                     && (!s.moderators.trim().is_empty() || !s.rapporteurs.trim().is_empty())
             })
             .map(|s| {
-                let mut t = format!("{}: ", session_title(s));
                 let mut bits = Vec::new();
                 if !s.moderators.trim().is_empty() {
-                    bits.push(format!("moderated by {}", s.moderators.trim()));
+                    bits.push(self.tf("roles-moderated", &[("names", s.moderators.trim().into())]));
                 }
                 if !s.rapporteurs.trim().is_empty() {
-                    bits.push(format!("rapporteur {}", s.rapporteurs.trim()));
+                    bits.push(self.tf(
+                        "roles-rapporteur",
+                        &[("names", s.rapporteurs.trim().into())],
+                    ));
                 }
-                t.push_str(&bits.join("; "));
-                vec![Inline::Text(t)]
+                let details = bits.join(&self.t("roles-sep"));
+                vec![Inline::Text(self.tf(
+                    "roles-item",
+                    &[
+                        ("title", session_title(s).into()),
+                        ("details", details.into()),
+                    ],
+                ))]
             })
             .collect();
         if !roles.is_empty() {
             subs.push((
-                "Moderators and rapporteurs".to_string(),
+                self.t("section-roles"),
                 vec![Block::Para(Para {
                     id: "org/roles".into(),
                     number: None,
-                    content: vec![Inline::text(
-                        "The sessions were moderated and reported on as follows:",
-                    )],
+                    content: vec![Inline::text(self.t("roles-intro"))],
                     list: Some(List {
                         style: ListStyle::Bullet,
                         items: roles,
@@ -304,16 +326,37 @@ impl Builder<'_> {
         }
         (!subs.is_empty()).then(|| Part {
             label: String::new(),
-            title: "Organization of the meeting".into(),
-            blocks: lettered(subs),
+            title: self.t("chapter-organization"),
+            blocks: lettered(self.lang, subs),
         })
     }
 }
 
-fn join_and(items: &[String]) -> String {
+/// "FAO, IOM and UNHCR" in the draft's language.
+fn join_and(lang: Language, items: &[String]) -> String {
+    let c = lang.catalog();
     match items {
         [] => String::new(),
         [a] => a.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+        [init @ .., last] => c.format(
+            "list-and",
+            &[
+                ("first", init.join(&c.text("list-sep")).into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
+}
+
+/// Whether a session title names the opening session, in any of the six languages (the
+/// agenda may be in another language than the draft).
+fn is_opening(title: &str) -> bool {
+    let title = title.to_lowercase();
+    Language::ALL.iter().any(|l| {
+        l.catalog()
+            .text("opening-words")
+            .split(',')
+            .map(str::trim)
+            .any(|w| !w.is_empty() && title.contains(&w.to_lowercase()))
+    })
 }

@@ -9,6 +9,9 @@ use serde::Serialize;
 /// The whole draft: masthead, unnumbered front matter, numbered body, unnumbered annexes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {
+    /// The language the draft is written in: the writers number and label in it and mark
+    /// its direction.
+    pub language: crate::i18n::Language,
     pub masthead: Masthead,
     pub front: Vec<Part>,
     pub body: Vec<Part>,
@@ -238,22 +241,30 @@ fn push_plain(s: &mut String, inlines: &[Inline]) {
     }
 }
 
+/// Whether a character belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana …).
+pub fn is_rtl_char(c: char) -> bool {
+    let u = c as u32;
+    (0x0590..=0x08FF).contains(&u)
+        || (0xFB1D..=0xFDFF).contains(&u)
+        || (0xFE70..=0xFEFF).contains(&u)
+}
+
+/// The direction of text's first strong character: `Some(true)` right to left, `Some(false)`
+/// left to right, `None` when it has none (digits, punctuation), so the paragraph takes the
+/// document's direction — the rule of the Unicode bidirectional algorithm (P2, P3).
+pub fn first_strong_rtl(text: &str) -> Option<bool> {
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            return Some(is_rtl_char(c));
+        }
+    }
+    None
+}
+
 /// Whether text should be laid out right to left: its first strong character is Hebrew or
 /// Arabic script.
 pub fn is_rtl(text: &str) -> bool {
-    for c in text.chars() {
-        let u = c as u32;
-        if (0x0590..=0x08FF).contains(&u)
-            || (0xFB1D..=0xFDFF).contains(&u)
-            || (0xFE70..=0xFEFF).contains(&u)
-        {
-            return true;
-        }
-        if c.is_alphabetic() {
-            return false;
-        }
-    }
-    false
+    first_strong_rtl(text) == Some(true)
 }
 
 #[cfg(test)]

@@ -5,12 +5,14 @@
 //! (id → {date: register, label: Y.Text, pos}), `sessions` (id → {day, pos, start, end, title,
 //! kind, removed: registers; description, methodology, moderators, rapporteurs: Y.Text}) and
 //! `participants` (id → {name, entity, handle, role, title, position, email: Y.Text, removed:
-//! register}).
+//! register}). The event's `language` (a code such as `fr`) is a register in `event`, absent
+//! until someone sets it.
 
 use super::{
     any_string, child_maps, decided, is_removed, new_id, number_field, register, set_text_field,
     string_field, text_field,
 };
+use crate::i18n::Language;
 use crate::model::{
     Agenda, AgendaRow, ClockTime, DayView, Decided, EventInfo, FieldConflict, Participant,
     SessionKind, SessionView,
@@ -97,6 +99,10 @@ fn any_time(a: &Any) -> Option<Option<ClockTime>> {
     }
 }
 
+fn any_language(a: &Any) -> Option<Language> {
+    any_string(a).and_then(|s| s.parse().ok())
+}
+
 fn any_kind(a: &Any) -> Option<SessionKind> {
     any_string(a).and_then(|s| SessionKind::parse(&s))
 }
@@ -132,6 +138,20 @@ pub fn set_info(txn: &mut TransactionMut, info: &EventInfo) {
     register::write(txn, &ev, "start_date", date_any(info.start_date));
     register::write(txn, &ev, "end_date", date_any(info.end_date));
     register::write(txn, &ev, "time_zone", Any::from(info.time_zone.clone()));
+}
+
+/// Sets the language the event works in and its draft is written in (a register, so two
+/// people choosing different languages at once is a conflict the draft shows, not a silent
+/// pick).
+pub fn set_language(txn: &mut TransactionMut, language: Language) {
+    let ev = root(txn, EVENT);
+    register::write(txn, &ev, "language", Any::from(language.code()));
+}
+
+/// Replaces the event's title (a Y.Text, merged character-wise like the other text fields).
+pub fn set_title(txn: &mut TransactionMut, title: &str) {
+    let ev = root(txn, EVENT);
+    set_text_field(txn, &ev, "title", title);
 }
 
 /// Adds a day; returns its id.
@@ -300,6 +320,9 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
         let start = decided(txn, &ev, "start_date", any_date);
         let end = decided(txn, &ev, "end_date", any_date);
         let tz = decided(txn, &ev, "time_zone", any_string);
+        let language = decided(txn, &ev, "language", any_language);
+        view.conflicts
+            .extend(conflict_of(&language, "event", "", "language"));
         for (d, f) in [(&start, "start_date"), (&end, "end_date")] {
             let shown = Decided {
                 values: d.values.iter().map(show_date).collect(),
@@ -318,6 +341,7 @@ pub fn read<T: ReadTxn>(txn: &T) -> EventDocView {
             co_chairs: lines(text_field(txn, &ev, "co_chairs")),
             objectives: lines(text_field(txn, &ev, "objectives")),
             expected_outcomes: lines(text_field(txn, &ev, "expected_outcomes")),
+            language: language.first().copied().unwrap_or_default(),
         };
     }
     let mut days: Vec<(f64, DayView)> = Vec::new();

@@ -31,6 +31,10 @@ pub struct EventInfo {
     pub co_chairs: Vec<String>,
     pub objectives: Vec<String>,
     pub expected_outcomes: Vec<String>,
+    /// The language the meeting works in and its draft is written in (`event set
+    /// --language`); English when never set. Stored in the event document, so it syncs.
+    #[serde(default)]
+    pub language: crate::i18n::Language,
 }
 
 /// Whether an agenda row is substance or housekeeping (registration, breaks, meals).

@@ -138,6 +138,14 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE participant ADD COLUMN position TEXT NOT NULL DEFAULT '';
     ALTER TABLE participant ADD COLUMN email TEXT NOT NULL DEFAULT '';
     "#,
+    // 4: settings of this device (this database) that never sync, such as the language the
+    // window is shown in. One row per key; a missing row means the default.
+    r#"
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

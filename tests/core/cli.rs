@@ -288,3 +288,63 @@ fn bad_agenda_files_are_refused_and_change_nothing() {
     }
     assert_eq!(cli.json(&["events", "--json"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn the_event_language_is_set_shown_and_used_by_compile() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    assert_eq!(cli.json(&["agenda", "--json"])["event"]["language"], "en");
+    let before = cli.bytes();
+    let err = cli.fails(&["event", "set", "--language", "de"]);
+    assert!(err.contains("expected en, fr, es, ar, ru or zh"), "{err}");
+    assert!(cli
+        .fails(&["event", "set"])
+        .contains("--language, --title or --follows"));
+    assert_eq!(before, cli.bytes(), "a refused language changes nothing");
+
+    assert!(cli
+        .ok(&["event", "set", "--language", "fr"])
+        .contains("language: fr (Français)"));
+    assert_eq!(cli.json(&["agenda", "--json"])["event"]["language"], "fr");
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("draft.md");
+    cli.ok(&["compile", "--format", "md", "-o", md.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.contains("Projet de conclusions"), "{text}");
+    assert!(text.contains("12 au 14 février 2018"), "{text}");
+    assert!(text.contains("Original\u{a0}: français"), "{text}");
+
+    let html = dir.path().join("draft.html");
+    cli.ok(&[
+        "compile",
+        "--format",
+        "html",
+        "--language",
+        "ar",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(
+        page.contains("الأصل: بالفرنسية"),
+        "the original stays French"
+    );
+    assert!(cli
+        .fails(&[
+            "compile",
+            "--format",
+            "md",
+            "--language",
+            "xx",
+            "-o",
+            md.to_str().unwrap()
+        ])
+        .contains("unknown language"));
+
+    cli.ok(&["event", "set", "--title", "Retraite annuelle du GMG"]);
+    assert_eq!(
+        cli.json(&["agenda", "--json"])["event"]["title"],
+        "Retraite annuelle du GMG"
+    );
+}

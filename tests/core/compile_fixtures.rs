@@ -9,6 +9,7 @@ use rapporteur::compile::{
     compile, export, write_docx, write_html, write_markdown, Attribution, CompileOptions, Compiled,
     Format,
 };
+use rapporteur::i18n::Language;
 use rapporteur::model::EventSnapshot;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -35,7 +36,7 @@ fn options(attribution: Attribution) -> CompileOptions {
         version: "0.3".into(),
         compiled_on: NaiveDate::from_ymd_opt(2018, 2, 15).unwrap(),
         distribution: "Restricted".into(),
-        language: "English".into(),
+        language: None,
     }
 }
 
@@ -137,6 +138,159 @@ fn fixtures_match_expected_markdown_and_html() {
         let c = compiled(name);
         check_expected(&format!("{name}.expected.md"), &write_markdown(&c.document));
         check_expected(&format!("{name}.expected.html"), &write_html(&c.document));
+    }
+}
+
+/// The sample event's draft in the five other languages: every fixed phrase, heading, date
+/// and number of the form, from the catalogues (the notes themselves stay as written).
+#[test]
+fn translated_drafts_match_expected_markdown_and_html() {
+    for lang in [
+        Language::Fr,
+        Language::Es,
+        Language::Ar,
+        Language::Ru,
+        Language::Zh,
+    ] {
+        let mut opts = options(Attribution::Named);
+        opts.language = Some(lang);
+        let c = compile(&load("gmg-retreat"), &opts);
+        let name = format!("gmg-retreat.{}", lang.code());
+        check_expected(&format!("{name}.expected.md"), &write_markdown(&c.document));
+        check_expected(&format!("{name}.expected.html"), &write_html(&c.document));
+    }
+}
+
+#[test]
+fn the_event_language_writes_the_draft_and_names_the_original() {
+    let mut snap = load("gmg-retreat");
+    snap.info.language = Language::Fr;
+    let c = compile(&snap, &options(Attribution::Named));
+    let md = write_markdown(&c.document);
+    assert!(md.contains("12 au 14 février 2018"), "{md}");
+    assert!(md.contains("Original\u{a0}: français"), "{md}");
+    // Compiled in Arabic for one reader, the original is still French.
+    let mut opts = options(Attribution::Named);
+    opts.language = Some(Language::Ar);
+    let html = write_html(&compile(&snap, &opts).document);
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("الأصل: بالفرنسية"), "{html}");
+    assert!(html.contains("12-14 شباط/فبراير 2018"));
+    // The venue of the introduction's sentence (a yes/no switch selects it).
+    assert!(
+        html.contains("في \u{202A}New York\u{202C} في الفترة من 12 إلى 14"),
+        "{html}"
+    );
+    // English paragraphs (the notes) in the Arabic draft are marked left to right.
+    assert!(html.contains("dir=\"ltr\""), "{html}");
+    let zh = {
+        let mut o = options(Attribution::Named);
+        o.language = Some(Language::Zh);
+        write_markdown(&compile(&snap, &o).document)
+    };
+    assert!(zh.contains("2018年2月12日至14日"), "{zh}");
+    assert!(zh.contains("## 一. 导言"), "{zh}");
+}
+
+/// The sample event with an Arabic summary, compiled in Arabic.
+fn arabic_draft() -> Compiled {
+    let mut snap = load("gmg-retreat");
+    snap.info.language = Language::Ar;
+    let s = &mut snap.days[1].sessions[0];
+    s.summary = "ناقش المشاركون سبل دعم المفاوضات بشأن الاتفاق العالمي من أجل الهجرة، وأكد @karim أهمية التنسيق بين الكيانات.\n\nWhile the notes were taken in English, this paragraph stays left to right.".into();
+    compile(&snap, &options(Attribution::Named))
+}
+
+#[test]
+fn arabic_docx_is_right_to_left_reads_back_and_converts_to_pdf_with_arabic_text() {
+    let c = arabic_draft();
+    let docx = write_docx(&c.document).unwrap();
+    let parts = docx_parts(&docx);
+    let part = |n: &str| parts.iter().find(|(name, _)| name == n).unwrap().1.clone();
+    let body = part("word/document.xml");
+    let styles = part("word/styles.xml");
+    assert!(body.contains("<w:bidi />"), "right-to-left paragraphs");
+    assert!(body.contains("<w:rtl />"), "right-to-left runs");
+    assert!(
+        body.contains(r#"w:cs="Amiri""#),
+        "complex-script font on Arabic runs"
+    );
+    assert!(
+        body.contains("<w:bidiVisual />"),
+        "tables read from the right"
+    );
+    assert!(styles.contains(r#"w:bidi="ar-SA""#) && styles.contains(r#"w:eastAsia="zh-CN""#));
+    assert!(
+        styles.contains(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#),
+        "a default paragraph style, as Word's documents have"
+    );
+    let numbering = part("word/numbering.xml");
+    assert!(
+        numbering.contains(r#"<w:numFmt w:val="arabicAbjad" />"#),
+        "(أ), (ب) …"
+    );
+    assert!(
+        numbering.contains(r#"<w:lvlText w:val="%1 -" />"#),
+        "paragraphs 1 -, 2 -"
+    );
+    // The English paragraph is not marked right to left: every w:p with its text lacks bidi.
+    let english = body
+        .split("<w:p ")
+        .find(|p| p.contains("this paragraph stays left to right"))
+        .expect("the English paragraph");
+    assert!(!english.contains("<w:bidi />"), "{english}");
+    if let Some(text) = pandoc_text(&docx) {
+        for want in [
+            "أولا - مقدمة",
+            "ناقش المشاركون سبل دعم المفاوضات",
+            "12-14 شباط/فبراير 2018",
+            "المرفق الأول — جدول الأعمال",
+        ] {
+            assert!(text.contains(want), "pandoc text lacks {want:?}:\n{text}");
+        }
+    }
+    // pdftotext answers -v (on stderr), not --version.
+    let pdftotext = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !have("soffice") || !pdftotext {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "LibreOffice and poppler-utils are required under CI"
+        );
+        eprintln!("skip: LibreOffice or pdftotext missing; the Arabic PDF is not checked");
+        return;
+    }
+    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/drafts");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    for (name, compiled) in [
+        ("ar", c),
+        ("zh", {
+            let mut o = options(Attribution::Named);
+            o.language = Some(Language::Zh);
+            compile(&load("gmg-retreat"), &o)
+        }),
+    ] {
+        let pdf = out_dir.join(format!("gmg-retreat.{name}.pdf"));
+        export(&compiled, Format::Pdf, &pdf).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let text = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        let want = if name == "ar" { "مقدمة" } else { "导言" };
+        assert!(text.contains(want), "{name}.pdf lacks {want:?}:\n{text}");
+        if name == "ar" {
+            assert!(
+                text.contains("الاتفاق العالمي"),
+                "the Arabic summary is in the PDF:\n{text}"
+            );
+        }
+        // Page images to look at (docs/screenshots keeps copies).
+        let _ = Command::new("pdftoppm")
+            .args(["-r", "70", "-png", "-f", "1", "-l", "3"])
+            .arg(&pdf)
+            .arg(out_dir.join(format!("gmg-retreat.{name}")))
+            .status();
     }
 }
 

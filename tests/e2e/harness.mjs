@@ -50,8 +50,13 @@ export async function startDriver(port, db, env = {}) {
   // Its own process group (WebKitWebDriver and the app join it), ended as a whole by stop()
   // and when this process exits; its output comes through pipes that end with this process,
   // so nothing left behind can hold the test run's stdout open (a `| tee` would wait forever).
+  // The window follows the system's language: every test window starts in English (LANG=C)
+  // unless the test asks for another locale in `env`.
+  const base = { ...process.env, LANG: 'C.UTF-8' };
+  delete base.LC_ALL;
+  delete base.LC_MESSAGES;
   const driver = spawn(tauriDriverPath, ['--port', String(port), '--native-port', String(port + 100)], {
-    env: { ...process.env, ...env, RAPPORTEUR_DB: db },
+    env: { ...base, ...env, RAPPORTEUR_DB: db },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

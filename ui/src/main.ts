@@ -7,7 +7,8 @@
  */
 
 import './styles.css';
-import { collabIpc, ipc, presenceIpc } from './ipc';
+import { collabIpc, ipc, languageIpc, presenceIpc } from './ipc';
+import { language, pickLanguage, setLanguage, type Lang, type UiLanguage } from './i18n';
 import { createAppStore } from './state/app';
 import { openEvent, report, showStart, type Ctx } from './controllers/context';
 import { followChanges } from './controllers/changes';
@@ -21,6 +22,8 @@ import { installWriteProbe } from './views/final';
 import { openBenchTarget } from './bench';
 
 const ctx: Ctx = { store: createAppStore(), ipc, shortcuts: createShortcuts(window) };
+/** The window's language: chosen on this device, else the system's (the core reads LANG). */
+const applyLanguage = (r: UiLanguage | null) => setLanguage(pickLanguage(r, navigator.language));
 ctx.presence = createPresence(presenceIpc, (e) => report(ctx, e));
 
 const app = mountApp(ctx, document.getElementById('app')!);
@@ -40,10 +43,18 @@ setInterval(() => {
   // Native dialogs and drops cannot be driven by WebDriver: `nextSavePath` / `nextOpenPath`
   // (set by the test) replace the next dialog (see ipc), and `dropFiles` stands in for a drop.
   dropFiles: (paths: string[]) => (paths.length === 1 ? loadAgendaFile(ctx, paths[0]) : undefined),
+  /** Chooses the window's language on this device (null: the system's), as the switch will. */
+  setLanguage: async (code: Lang | null) => applyLanguage(await languageIpc.setUiLanguage(code)),
+  language: () => language(),
 };
 installWriteProbe(ctx);
 
 void (async () => {
+  try {
+    applyLanguage(await languageIpc.uiLanguage());
+  } catch {
+    applyLanguage(null); // no database (the error screen follows): the webview's locale
+  }
   try {
     const failure = await ctx.ipc.startupFailure();
     if (failure) {

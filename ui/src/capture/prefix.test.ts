@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n';
 import { parseCapture, prefixFor, PREFIXES } from './prefix';
 
 describe('parseCapture', () => {
@@ -28,7 +29,6 @@ describe('parseCapture', () => {
       'REC:   ',
       'NOTE: something',
       'The rec: is not at the start',
-      'RECOMMENDATION: spelled out',
       'REC - no colon',
       '@FAO: speaker tag',
     ]) {
@@ -43,9 +43,39 @@ describe('parseCapture', () => {
     });
   });
 
-  it('round-trips through prefixFor', () => {
-    for (const p of PREFIXES) {
-      expect(parseCapture(`${prefixFor(p.kind)} t`)?.kind).toBe(p.kind);
+  it('round-trips through prefixFor in every language', () => {
+    for (const { code } of LANGUAGES) {
+      for (const p of PREFIXES) {
+        expect(parseCapture(`${prefixFor(p.kind, code)} t`)?.kind, `${code} ${p.kind}`).toBe(p.kind);
+      }
+    }
+    expect(prefixFor('recommendation', 'en')).toBe('REC:');
+    expect(prefixFor('decision', 'fr')).toBe('DÉCISION:');
+    expect(prefixFor('action', 'zh')).toBe('行动：');
+  });
+
+  it.each([
+    ['RECOMMANDATION : Renforcer le partage des données', 'recommendation', 'Renforcer le partage des données'],
+    ['Décision: adopter les priorités', 'decision', 'adopter les priorités'],
+    ['DECISION : sans accent', 'decision', 'sans accent'],
+    ['- MESURE : diffuser le projet', 'action', 'diffuser le projet'],
+    ['RECOMENDACIÓN: fortalecer', 'recommendation', 'fortalecer'],
+    ['acción: circular el proyecto', 'action', 'circular el proyecto'],
+    ['РЕШЕНИЕ: утвердить план', 'decision', 'утвердить план'],
+    ['вывод: группа согласна', 'conclusion', 'группа согласна'],
+    ['توصية: تعزيز تبادل البيانات', 'recommendation', 'تعزيز تبادل البيانات'],
+    ['إجراء: تعميم المشروع بحلول نيسان/أبريل', 'action', 'تعميم المشروع بحلول نيسان/أبريل'],
+    ['اجراء: بلا همزة', 'action', 'بلا همزة'],
+    ['建议：加强数据共享', 'recommendation', '加强数据共享'],
+    ['结论: 各方同意', 'conclusion', '各方同意'],
+    ['RECOMMENDATION: spelled out', 'recommendation', 'spelled out'],
+  ])('every language’s prefix, whatever the window’s: %s', (line, kind, text) => {
+    expect(parseCapture(line)).toEqual({ kind, text });
+  });
+
+  it('a word that is no prefix in any language is not a capture', () => {
+    for (const line of ['NOTE : quelque chose', 'ملاحظة: شيء', '注意：某事', 'Примечание: что-то']) {
+      expect(parseCapture(line), line).toBeNull();
     }
   });
 });

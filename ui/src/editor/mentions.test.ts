@@ -17,4 +17,10 @@ describe('@ completion', () => {
     expect(mentionOptions(people, 'pop')).toEqual([]);
     expect(mentionOptions(people, 'AM').map((o) => o.label)).toEqual(['@amy']);
   });
+
+  it('offers handles in other scripts', () => {
+    const more = [...people, { id: '4', name: 'محمّد الأمين', entity: 'ESCWA', handle: 'محمّد', role: '' }, { id: '5', name: 'Ирина Петрова', entity: 'UNECE', handle: 'ирина', role: '' }];
+    expect(mentionOptions(more, 'مح').map((o) => o.label)).toEqual(['@محمّد']);
+    expect(mentionOptions(more, 'ИР').map((o) => o.label)).toEqual(['@ирина']);
+  });
 });

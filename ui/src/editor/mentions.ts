@@ -18,11 +18,12 @@ export function mentionOptions(people: readonly Participant[], typed: string): {
 
 export function mentions(people: () => readonly Participant[]): Extension {
   const source = (ctx: CompletionContext): CompletionResult | null => {
-    const word = ctx.matchBefore(/@[\p{L}\p{N}_.-]*/u);
+    // Letters of any script, with their combining marks (Arabic vowel signs).
+    const word = ctx.matchBefore(/@[\p{L}\p{M}\p{N}_.-]*/u);
     if (!word) return null;
     const options = mentionOptions(people(), word.text.slice(1));
     if (!options.length) return null;
-    return { from: word.from, options, validFor: /^@[\p{L}\p{N}_.-]*$/u };
+    return { from: word.from, options, validFor: /^@[\p{L}\p{M}\p{N}_.-]*$/u };
   };
   return autocompletion({ override: [source], icons: false });
 }

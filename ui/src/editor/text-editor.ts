@@ -3,7 +3,9 @@
  * is the source of truth: the editor shows and edits it, and whoever owns the doc decides
  * where its updates go. Undo is Yjs's, so it only undoes this window's own edits. With an
  * awareness, others' carets and selections show with their names, and this editor's caret
- * goes into the awareness whenever the editor has focus.
+ * goes into the awareness whenever the editor has focus. Each line takes the direction of its
+ * own text (`direction.ts`), so an Arabic line runs right to left between English ones,
+ * whatever the window's language.
  */
 
 import { defaultKeymap, insertNewlineAndIndent } from '@codemirror/commands';
@@ -19,6 +21,7 @@ import {
   placeholder,
 } from '@codemirror/view';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
+import { perLineDirection } from './direction';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
@@ -67,6 +70,7 @@ export function createTextEditor(o: TextEditorOptions): EditorView {
       drawSelection(),
       highlightActiveLine(),
       EditorView.lineWrapping,
+      perLineDirection(),
       markdown(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       placeholder(o.placeholder),

@@ -5,6 +5,7 @@
  */
 
 import { invoke } from '@tauri-apps/api/core';
+import type { Lang, UiLanguage } from '../i18n';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
@@ -239,6 +240,14 @@ export const presenceIpc = {
   },
 };
 
+/** The window's language on this device (src-tauri/src/language.rs). */
+export const languageIpc = {
+  uiLanguage: () => call<UiLanguage>('ui_language'),
+  /** Chooses a language (null: follow the system); resolves with what the window shows now. */
+  setUiLanguage: (language: Lang | null) => call<UiLanguage>('set_ui_language', { language }),
+};
+
 export type Ipc = typeof ipc;
+export type LanguageIpc = typeof languageIpc;
 export type PresenceIpc = typeof presenceIpc;
 export type CollabIpc = typeof collabIpc;
