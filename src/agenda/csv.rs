@@ -191,8 +191,8 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
         });
     }
     Ok(Agenda {
-        event: Default::default(),
         days,
+        ..Agenda::default()
     })
 }
 

@@ -304,5 +304,9 @@ pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
             hint: "no table with times and no paragraph starting with a time range".into(),
         });
     }
-    Ok(Agenda { event, days })
+    Ok(Agenda {
+        event,
+        days,
+        warnings: Vec::new(),
+    })
 }

@@ -237,7 +237,11 @@ fn import_text(text: &str, source: &str) -> Result<Agenda, ImportError> {
             hint: "expected lines that start with a time range such as \"09:00 – 10:30\"".into(),
         });
     }
-    Ok(Agenda { event, days })
+    Ok(Agenda {
+        event,
+        days,
+        warnings: Vec::new(),
+    })
 }
 
 #[cfg(test)]
