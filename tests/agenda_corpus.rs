@@ -3,9 +3,10 @@
 //! in several languages) has a sibling `NAME.expected.json` written by hand from the source
 //! before the importer was run on it, with the source's address.
 //!
-//! A row is right when it sits in the expected day (same date) at the expected place with the
-//! expected start, end, title and kind. A file scores rows right / rows expected (rows the
-//! importer invents beyond those count against it as wrong). Expected warnings are matched by
+//! A row is right when it sits in the expected day (same date), in the expected order, with the
+//! expected start, end, title and kind; rows are matched in order (a longest common
+//! subsequence), so a row too many costs one row. A file scores rows right / rows expected;
+//! rows the importer makes beyond the expected ones are shown as "extra". Expected warnings are matched by
 //! line (line 0: a warning anywhere), expected event facts (title, venue, dates) by value.
 //!
 //! The test prints the table, and fails when a file does worse than the figures recorded in
@@ -83,36 +84,44 @@ fn row_right(got: &AgendaRow, want: &ExpectedRow) -> bool {
 
 /// The warnings' lines, where the importer reports them.
 fn warning_lines(agenda: &Agenda) -> Vec<usize> {
-    agenda.warnings.iter().map(|w| w.line.unwrap_or(0)).collect()
+    agenda
+        .warnings
+        .iter()
+        .map(|w| w.line.unwrap_or(0))
+        .collect()
+}
+
+/// Rows right in one day: the longest run of expected rows found in order among the imported
+/// ones (a longest common subsequence), so one row too many or too few costs one row, not
+/// every row after it.
+fn rows_right(got: &[AgendaRow], want: &[ExpectedRow]) -> usize {
+    let mut table = vec![vec![0usize; want.len() + 1]; got.len() + 1];
+    for i in 1..=got.len() {
+        for j in 1..=want.len() {
+            table[i][j] = if row_right(&got[i - 1], &want[j - 1]) {
+                table[i - 1][j - 1] + 1
+            } else {
+                table[i - 1][j].max(table[i][j - 1])
+            };
+        }
+    }
+    table[got.len()][want.len()]
 }
 
 fn score(agenda: &Agenda, want: &Expected) -> Score {
     let mut s = Score::default();
+    let mut matched = 0;
     for (i, day) in want.days.iter().enumerate() {
         s.rows_expected += day.rows.len();
         let Some(got) = agenda.days.get(i) else {
             continue;
         };
-        let date_right = got.date.map(|d| d.to_string()) == day.date;
-        for (j, row) in day.rows.iter().enumerate() {
-            if date_right && got.rows.get(j).is_some_and(|g| row_right(g, row)) {
-                s.rows_right += 1;
-            }
+        matched += got.rows.len().min(day.rows.len());
+        if got.date.map(|d| d.to_string()) == day.date {
+            s.rows_right += rows_right(&got.rows, &day.rows);
         }
     }
-    let got_total = agenda.row_count();
-    let matched_total: usize = want
-        .days
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            agenda
-                .days
-                .get(i)
-                .map_or(0, |g| g.rows.len().min(d.rows.len()))
-        })
-        .sum();
-    s.rows_extra = got_total - matched_total;
+    s.rows_extra = agenda.row_count() - matched.min(agenda.row_count());
     let lines = warning_lines(agenda);
     s.warnings_expected = want.warnings.len();
     s.warnings_found = want
@@ -146,9 +155,11 @@ fn corpus() -> Vec<(String, PathBuf, Expected)> {
             continue;
         };
         let text = std::fs::read_to_string(&path).unwrap();
-        let want: Expected =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(!want.source.is_empty() && !want.language.is_empty(), "{name}");
+        let want: Expected = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            !want.source.is_empty() && !want.language.is_empty(),
+            "{name}"
+        );
         let sample = std::fs::read_dir(corpus_dir())
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -209,7 +220,11 @@ fn write_baseline(path: &Path, scores: &[(String, Score)]) {
 #[test]
 fn corpus_scoreboard() {
     let corpus = corpus();
-    assert!(corpus.len() >= 40, "the corpus holds {} agendas", corpus.len());
+    assert!(
+        corpus.len() >= 40,
+        "the corpus holds {} agendas",
+        corpus.len()
+    );
     let mut table = String::new();
     let mut scores = Vec::new();
     let (mut right, mut total, mut perfect) = (0, 0, 0);

@@ -7,6 +7,7 @@
 //! never a panic. Input is capped at [`MAX_IMPORT_BYTES`] before it is read.
 
 mod classify;
+mod clock;
 mod columns;
 mod concept;
 mod csv;
@@ -14,6 +15,8 @@ mod days;
 mod docx;
 mod entities;
 mod ics;
+mod lang;
+mod normalise;
 mod preview;
 mod text;
 mod times;
@@ -230,18 +233,34 @@ fn import_text(text: &str, source: &str) -> Result<Agenda, ImportError> {
         start: event.start_date,
         end: event.end_date,
     };
-    let days = text::parse_days(text, dates);
-    if days.is_empty() {
+    let settled = text::parse_days(text, dates);
+    if settled.days.is_empty() {
         return Err(ImportError::NoRows {
             file: source.to_string(),
-            hint: "expected lines that start with a time range such as \"09:00 – 10:30\"".into(),
+            hint: "expected lines that start with a time such as \"09:00 – 10:30\" or \"9h30\", or day headings with one item per line".into(),
         });
     }
-    Ok(Agenda {
+    Ok(finish(event, settled))
+}
+
+/// Puts an agenda together: the meeting's dates from its days when the document states none
+/// elsewhere, and the date of a single undated day from the meeting's single stated date.
+fn finish(mut event: crate::model::EventInfo, settled: clock::Settled) -> Agenda {
+    let mut days = settled.days;
+    if event.start_date.is_none() {
+        event.start_date = days.iter().filter_map(|d| d.date).min();
+        event.end_date = days.iter().filter_map(|d| d.date).max();
+    }
+    if let ([day], Some(date)) = (days.as_mut_slice(), event.start_date) {
+        if day.date.is_none() && event.end_date == Some(date) {
+            day.date = Some(date);
+        }
+    }
+    Agenda {
         event,
         days,
-        warnings: Vec::new(),
-    })
+        warnings: settled.warnings,
+    }
 }
 
 #[cfg(test)]
