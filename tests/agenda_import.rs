@@ -363,11 +363,15 @@ fn ics_zones_folding_escapes() {
 }
 
 #[test]
-fn ics_broken_line() {
-    let err = import_file(&fixture("broken.ics"), None).unwrap_err();
+fn ics_broken_line_is_skipped_and_reported() {
+    let a = import_file(&fixture("broken.ics"), None).unwrap();
+    assert_eq!(a.row_count(), 1);
+    assert_eq!(times(rows(&a)[0]), ("09:00".into(), "".into()));
+    let w = &a.warnings[0];
+    assert_eq!(w.line, Some(5));
     assert_eq!(
-        err.to_string(),
-        "broken.ics, line 5: not an iCalendar content line (no colon): \"SUMMARY Opening\""
+        w.message,
+        "not an iCalendar content line (no colon), skipped: \"SUMMARY Opening\""
     );
 }
 
@@ -517,7 +521,7 @@ fn malformed_input_gives_clear_errors() {
             Format::Ics,
             "open.ics",
         ),
-        "open.ics, line 2: BEGIN:VEVENT is never ended",
+        "open.ics: no agenda rows found",
     );
     assert_error(
         import_bytes(
@@ -527,9 +531,16 @@ fn malformed_input_gives_clear_errors() {
         ),
         "prose.txt: no agenda rows found",
     );
-    assert_error(
-        import_bytes(b"Time,Title\n25:99,Opening\n", Format::Csv, "agenda.csv"),
-        "agenda.csv, line 2, field `Time`: not a time of day: \"25:99\"",
+    // A file with rows is never refused for one bad line: the row is kept, the line reported.
+    let a = import_bytes(b"Time,Title\n25:99,Opening\n", Format::Csv, "agenda.csv").unwrap();
+    assert_eq!(rows(&a)[0].title, "Opening");
+    assert_eq!(a.warnings[0].line, Some(2));
+    assert!(
+        a.warnings[0]
+            .message
+            .starts_with("field `Time`: \"25:99\" is not a time of day"),
+        "{:?}",
+        a.warnings
     );
     assert_error(
         import_file(&fixture("does-not-exist.txt"), None),

@@ -119,17 +119,40 @@ fn words_lower(title: &str) -> Vec<String> {
     words
 }
 
+/// The text outside parentheses: "Breakout rooms (incl. break)" is not a break.
+fn without_parentheses(s: &str) -> String {
+    let mut depth = 0u32;
+    s.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
 /// Whether a title names a logistics row (see the module docs). Only the part before a bar is
 /// read: "General Assembly plenary | ECOSOC lunch" is the plenary.
 pub fn is_logistics(title: &str) -> bool {
     let first = title.split('|').next().unwrap_or(title);
-    let words = words_lower(first);
-    let has = |list: &[&str]| {
-        words
-            .iter()
-            .any(|w| list.contains(&w.as_str()) || w.split('-').any(|p| list.contains(&p)))
+    let words = words_lower(&without_parentheses(first));
+    if words.is_empty() {
+        return false;
+    }
+    let listed = |w: &String, list: &[&str]| {
+        list.contains(&w.as_str()) || w.split('-').any(|p| list.contains(&p))
     };
-    if has(LOGISTICS_ANYWHERE) {
+    let has = |list: &[&str]| words.iter().any(|w| listed(w, list));
+    // A meal or a break anywhere in a title of a dozen words; in a longer one (a description
+    // pasted as the title) only among its first three words.
+    let head = if words.len() <= 12 { words.len() } else { 3 };
+    if words[..head].iter().any(|w| listed(w, LOGISTICS_ANYWHERE)) {
         return true;
     }
     let short = words.len() <= 6;

@@ -32,6 +32,12 @@ pub struct RawRow {
     pub unreadable: Option<String>,
     /// A stated length in minutes.
     pub minutes: Option<u32>,
+    /// The title was on the line of the time ("12h - 13h15: 2ème Ronde"): a list with one item
+    /// per line, where a line without a time between items is an item of its own.
+    pub inline: bool,
+    /// Read from a Word table or tab-separated text, where a title and its sub-title may have
+    /// lost the line break between them.
+    pub glued: bool,
     pub cells: RowCells,
 }
 
@@ -246,7 +252,7 @@ pub fn settle(
             let mut cells = raw.cells;
             cells.start = s;
             cells.end = e;
-            let row = cells.into_row();
+            let row = cells.into_row_with(raw.glued);
             if row.title.is_empty() && row.start.is_some() {
                 w.warn(
                     i,

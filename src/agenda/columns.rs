@@ -223,8 +223,16 @@ impl AgendaRow {
             && self.moderators.is_empty()
     }
 
-    /// Cleans the cells, classifies the row and splits its title.
+    /// Cleans the cells, classifies the row and splits its title from a sub-title glued to it
+    /// (a cell copied out of Word, see `classify::split_title`).
     pub fn into_row(self) -> AgendaRow {
+        self.into_row_with(true)
+    }
+
+    /// Like [`into_row`](Self::into_row); `glued` says whether the cell may have lost the line
+    /// break between title and sub-title (a Word table). Otherwise only a paragraph break
+    /// splits them: the text was laid out as written.
+    pub fn into_row_with(self, glued: bool) -> AgendaRow {
         // Every field is rebuilt below, so a field added to `AgendaRow` must be handled here.
         let title = clean_cell(&self.title);
         let description = clean_cell(&self.description);
@@ -233,10 +241,11 @@ impl AgendaRow {
         } else {
             SessionKind::Working
         };
-        let (title, description) = if kind == SessionKind::Working && description.is_empty() {
-            split_title(&title)
-        } else {
-            (title, description)
+        let (title, description) = match title.split_once('\n') {
+            _ if !description.is_empty() => (title, description),
+            Some((first, rest)) => (first.trim().to_string(), rest.trim().to_string()),
+            None if glued && kind == SessionKind::Working => split_title(&title),
+            None => (title, description),
         };
         AgendaRow {
             start: self.start,

@@ -38,6 +38,8 @@ pub struct DayHeading {
     pub month: Option<u32>,
     pub year: Option<i32>,
     pub weekday: Option<usize>,
+    /// A half-day word was read ("matin", "afternoon"): the heading may continue a day.
+    pub half_day: bool,
 }
 
 /// A day-of-month number, allowing ordinal suffixes ("13th", "23d", "1er", "2º").
@@ -177,7 +179,9 @@ pub fn leading_day_heading(line: &str) -> Option<(DayHeading, &str)> {
             // "de", "of": part of the heading only when a date word follows.
             i += 1;
             continue;
-        } else if !(any_word && HEADING_FILLERS.contains(&lower.as_str())) {
+        } else if any_word && HEADING_FILLERS.contains(&lower.as_str()) {
+            h.half_day = true;
+        } else {
             break;
         }
         any_word = true;
@@ -231,10 +235,11 @@ impl DayHeading {
         (date <= end).then_some(date)
     }
 
-    /// Whether two headings name the same calendar day ("Samedi 14 mai matin" and "Samedi 14
-    /// mai après-midi").
+    /// Whether `other` continues this heading's day: it names the same calendar day with a
+    /// half-day word ("Samedi 14 mai matin", then "Samedi 14 mai après-midi").
     pub fn same_day(&self, other: &DayHeading) -> bool {
-        self.month.is_some()
+        other.half_day
+            && self.month.is_some()
             && self.month == other.month
             && self.day_of_month == other.day_of_month
             && (self.year == other.year || self.year.is_none() || other.year.is_none())

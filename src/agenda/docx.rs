@@ -260,6 +260,7 @@ fn table_days(table: &Table) -> (Vec<RawDay>, usize) {
         }
         let mut raw = RawRow {
             times: time,
+            glued: true,
             ..RawRow::default()
         };
         let mut others = Vec::new();

@@ -288,7 +288,7 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
             " ",
         );
         let location = prop(e, "LOCATION").unwrap_or("").to_string();
-        rows.push((start.date, cells.into_row(), location));
+        rows.push((start.date, cells.into_row_with(false), location));
     }
     if rows.is_empty() {
         return Err(ImportError::NoRows {

@@ -228,7 +228,7 @@ fn read_file_capped(path: &Path, cap: usize) -> Result<(String, Vec<u8>), Import
 
 /// Concept-note or pasted text: event facts plus the agenda table.
 fn import_text(text: &str, source: &str) -> Result<Agenda, ImportError> {
-    let event = concept::extract(text);
+    let event = concept::extract(&normalise::visible(text));
     let dates = text::DateContext {
         start: event.start_date,
         end: event.end_date,

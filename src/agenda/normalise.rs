@@ -21,6 +21,9 @@ pub struct Clean {
     pub bullet: bool,
     /// The line started with spaces or a tab (a sub-item).
     pub indented: bool,
+    /// A name set in bold with underscores at the end of the line ("… __Bioinformatics
+    /// Core__"): the speaker, not part of the title.
+    pub speaker: Option<String>,
 }
 
 /// Decodes the HTML entities pasted text and generated files carry.
@@ -129,7 +132,12 @@ const BULLETS: [&str; 12] = [
 fn clean_line(raw: &str) -> Clean {
     let spaced = plain_spaces(raw);
     let indented = spaced.starts_with([' ', '\t']);
-    let mut s = spaced.trim().to_string();
+    // Tabs are cell boundaries (a table copied out of Word): only spaces are trimmed.
+    let mut s = if spaced.contains('\t') {
+        spaced.trim_matches(' ').to_string()
+    } else {
+        spaced.trim().to_string()
+    };
     if s.starts_with("{:") && s.ends_with('}') || is_table_rule(&s) {
         return Clean::default();
     }
@@ -147,13 +155,23 @@ fn clean_line(raw: &str) -> Clean {
             break;
         }
     }
+    let mut speaker = None;
+    if let Some(body) = s.trim_end().strip_suffix("__") {
+        if let Some(open) = body.rfind("__").filter(|i| *i > 0) {
+            speaker = Some(body[open + 2..].trim().to_string()).filter(|n| !n.is_empty());
+            if speaker.is_some() {
+                s = body[..open].to_string();
+            }
+        }
+    }
     let s = strip_markup(&decode_entities(&strip_links(&s)));
-    let s = s.trim_end_matches('\\').trim().to_string();
+    let s = s.trim_end_matches('\\').trim_matches(' ').to_string();
     Clean {
         text: s,
         heading,
         bullet,
         indented,
+        speaker,
     }
 }
 
@@ -206,8 +224,9 @@ fn blank_comments(lines: &mut [String]) {
     }
 }
 
-/// Every line of `text`, cleaned; the index is the line number minus one.
-pub fn lines(text: &str) -> Vec<Clean> {
+/// The raw lines of `text` with what a reader never sees blanked: YAML front matter and HTML
+/// comments. The index is the line number minus one.
+fn visible_lines(text: &str) -> Vec<String> {
     let mut raw: Vec<String> = text
         .trim_start_matches('\u{feff}')
         .split('\n')
@@ -215,7 +234,18 @@ pub fn lines(text: &str) -> Vec<Clean> {
         .collect();
     blank_front_matter(&mut raw);
     blank_comments(&mut raw);
-    raw.iter().map(|l| clean_line(l)).collect()
+    raw
+}
+
+/// `text` with its front matter and comments blanked, otherwise as written (for the
+/// concept-note reader, which reads bullets and enumerators itself).
+pub fn visible(text: &str) -> String {
+    visible_lines(text).join("\n")
+}
+
+/// Every line of `text`, cleaned; the index is the line number minus one.
+pub fn lines(text: &str) -> Vec<Clean> {
+    visible_lines(text).iter().map(|l| clean_line(l)).collect()
 }
 
 #[cfg(test)]

@@ -19,7 +19,9 @@
 //! here (the concept-note reader takes the meeting's facts from it).
 
 use super::clock::{settle, RawDay, RawRow, Settled};
-use super::columns::{match_header, match_header_row, settle_header, Column, RowCells};
+use super::columns::{
+    match_header, match_header_row, settle_header, Column, RowCells, DEFAULT_ORDER,
+};
 use super::days::{heading_then_time, parse_day_heading, year_in, year_of, DayHeading};
 use super::normalise::{self, Clean};
 use super::times::{is_time_placeholder, leading_times, spelled_cell, Spelled};
@@ -53,6 +55,11 @@ struct Parser {
     stacked: Vec<Column>,
     /// The row came from a line ending in a bar (one cell per line).
     one_cell: bool,
+    /// The line being read is tab-separated (copied out of Word).
+    tabbed: bool,
+    /// Rows are written as Markdown headings ("### 08:00 - 09:00 | Title"): a time in a bullet
+    /// below one is a detail, not a row.
+    heading_rows: bool,
     headings: usize,
 }
 
@@ -165,9 +172,11 @@ impl Parser {
         let mut row = RawRow {
             line: Some(n),
             times,
+            glued: self.tabbed,
             ..RawRow::default()
         };
         add_title(&mut row.cells, rest);
+        row.inline = !row.cells.title.is_empty();
         self.row = Some(row);
         self.open = true;
     }
@@ -230,8 +239,10 @@ impl Parser {
             return;
         }
         let own_row = super::classify::is_logistics(text)
+            && !super::classify::is_logistics(&row.cells.title)
             && !clean.bullet
             && !clean.indented
+            && row.inline
             && row.times.is_some();
         if own_row {
             self.start_row(n, None, text);
@@ -284,6 +295,7 @@ impl Parser {
             line: Some(n),
             times,
             unreadable: placeholder.map(|c| format!("{c:?}")),
+            glued: self.tabbed,
             ..RawRow::default()
         };
         let mut others = Vec::new();
@@ -320,8 +332,8 @@ impl Parser {
     }
 
     fn line(&mut self, n: usize, clean: &Clean) {
-        let text = clean.text.trim();
-        if text.is_empty() {
+        let text = clean.text.trim_matches(' ');
+        if text.trim().is_empty() {
             if self.row.as_ref().is_some_and(|r| !r.cells.title.is_empty()) {
                 self.open = false;
             }
@@ -329,6 +341,7 @@ impl Parser {
             return;
         }
         let cells = split_cells(text);
+        self.tabbed = text.contains('\t') && !text.starts_with('|') && !text.ends_with('|');
         let bar_ended = text.ends_with('|') && cells.as_ref().is_some_and(|c| c.len() <= 1);
         let filled: Vec<String> = cells
             .as_ref()
@@ -336,6 +349,27 @@ impl Parser {
             .unwrap_or_else(|| vec![text.to_string()]);
         if filled.is_empty() {
             return; // a row of empty cells
+        }
+        if let Some(cells) = cells.as_ref().filter(|_| self.tabbed) {
+            // A Word table pasted as text: read by column, the concept note's order unless a
+            // header names them; a line without a time continues the row above cell by cell.
+            let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+            let any_time = refs.iter().any(|c| spelled_cell(c).is_some());
+            if let (false, Some(cols)) = (any_time, match_header_row(&refs)) {
+                self.header_row(cols);
+                return;
+            }
+            if let (false, [only]) = (any_time, filled.as_slice()) {
+                if let Some(h) = parse_day_heading(only) {
+                    return self.start_day(h);
+                }
+            }
+            let cols = self
+                .header
+                .clone()
+                .unwrap_or_else(|| DEFAULT_ORDER.to_vec());
+            self.one_cell = false;
+            return self.mapped(n, cells.clone(), &cols);
         }
         if let Some(cells) = cells.filter(|_| filled.len() >= 2) {
             let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
@@ -356,6 +390,9 @@ impl Parser {
         }
         self.one_cell = bar_ended;
         self.cell(n, &filled[0], clean, bar_ended);
+        if let (Some(name), Some(row)) = (&clean.speaker, self.row.as_mut()) {
+            row.cells.add(Column::Moderators, name, "; ");
+        }
     }
 
     /// One cell (a whole loose line, or one cell of a line of several).
@@ -365,7 +402,17 @@ impl Parser {
             return self.cell(n, rest, clean, bar_ended);
         }
         if let Some((t, rest)) = leading_times(cell) {
-            return self.time_cell(n, t, rest);
+            if !(self.heading_rows && clean.bullet && !clean.heading) {
+                self.heading_rows |= clean.heading;
+                return self.time_cell(n, t, rest);
+            }
+        }
+        if is_time_placeholder(cell) {
+            self.start_row(n, None, "");
+            if let Some(row) = self.row.as_mut() {
+                row.unreadable = Some(format!("{cell:?}"));
+            }
+            return;
         }
         if is_punctuation(cell) {
             return;

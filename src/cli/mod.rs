@@ -87,11 +87,14 @@ pub fn run(cli: Cli) -> CliResult {
                 eprintln!("created the sample event (GMG retreat 2018)");
             }
         }
-        Command::Import { .. } => {
+        Command::Import { file, .. } => {
             let parsed = imported.ok_or("internal: the import was not parsed")?;
             let id = store.create_event(&parsed, &Origin::Import)?;
             print::line(out, &id)?;
             print::import_summary(out, &parsed)?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let name = name.unwrap_or_else(|| file.display().to_string());
+            print::import_warnings(&mut std::io::stderr().lock(), &name, &parsed)?;
         }
         Command::Events { json } => {
             let events = store.events()?;
