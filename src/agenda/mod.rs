@@ -13,6 +13,7 @@ mod concept;
 mod csv;
 mod days;
 mod docx;
+mod edit;
 mod entities;
 mod ics;
 mod lang;
@@ -21,6 +22,8 @@ mod preview;
 mod text;
 mod times;
 
+pub use docx::{MAX_CELLS as MAX_DOCX_CELLS, MAX_PARAGRAPHS as MAX_DOCX_PARAGRAPHS};
+pub use edit::{apply_edits, RowEdit};
 pub use entities::entities_named;
 pub use preview::{preview_bytes, preview_file, FilePreview, ImportPreview, Problem};
 
