@@ -49,10 +49,10 @@ pub const MAX_DEPTH: usize = 8;
 /// closes an outer component closes the inner ones too; components never ended are ended at
 /// the end of the file. Each repair is a warning naming its line. Nesting deeper than
 /// [`MAX_DEPTH`] refuses the file.
-fn repair(
-    lines: Vec<(usize, String)>,
-    source: &str,
-) -> Result<(Vec<(usize, String)>, Vec<ImportWarning>), ImportError> {
+/// Content lines with the (1-based) line number each starts on.
+type Lines = Vec<(usize, String)>;
+
+fn repair(lines: Lines, source: &str) -> Result<(Lines, Vec<ImportWarning>), ImportError> {
     let mut warnings = Vec::new();
     let mut warn = |line: usize, message: String| {
         warnings.push(ImportWarning {

@@ -256,7 +256,7 @@ pub fn leading_times(s: &str) -> Option<(Spelled, &str)> {
         Some((end, after_sep.get(used2..)?, after_sep))
     });
     let range = range.filter(|(end, _, end_text)| {
-        let markers_ok = !(start.bare && end.pm.is_none()) && !(end.bare && start.pm.is_none());
+        let markers_ok = !(start.bare && end.pm.is_none() || end.bare && start.pm.is_none());
         let certain = start.explicit || end.explicit || (start.four && end.four);
         markers_ok && certain && !looks_like_years(&start, end, end_text)
     });
