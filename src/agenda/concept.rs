@@ -19,7 +19,7 @@
 //!   their "i)" prefixes.
 
 use super::classify::{squash, strip_markup};
-use super::days::find_dates;
+use super::days::{find_dates, parse_day_heading};
 use super::lang::{is_document_kind, month_number};
 use super::times::leading_times;
 use crate::model::EventInfo;
@@ -37,12 +37,22 @@ pub fn extract(text: &str) -> EventInfo {
         .lines()
         .find(|r| !r.trim().is_empty())
         .is_some_and(|r| r.contains('\t'));
+    // Not a title: a day heading, a time, a date, a table line or a labelled field
+    // ("Fecha : 18 de mayo de 2011") standing first.
+    let labelled_field = |l: &str| {
+        l.split_once(':').is_some_and(|(label, _)| {
+            let label = label.trim().to_lowercase();
+            FIELD_LABELS.contains(&label.as_str()) || VENUE_LABELS.contains(&label.as_str())
+        })
+    };
     let heading = first.filter(|l| {
         l.chars().count() <= 200
             && !raw_first_has_tab
             && !l.starts_with('|')
             && leading_times(l).is_none()
             && date_line(l).is_none()
+            && parse_day_heading(l).is_none()
+            && !labelled_field(l)
     });
     if let Some(h) = heading {
         let (title, dates) = title_and_dates(h);
@@ -83,6 +93,24 @@ pub fn extract(text: &str) -> EventInfo {
     info.expected_outcomes = expected_outcomes(&lines);
     info
 }
+
+/// Labels of the meeting's facts written as fields ("Fecha : …", "Date: …").
+const FIELD_LABELS: &[&str] = &[
+    "date",
+    "dates",
+    "fecha",
+    "fechas",
+    "time",
+    "heure",
+    "hora",
+    "horario",
+    "дата",
+    "日期",
+    "organizer",
+    "organiser",
+    "sponsor",
+    "contact",
+];
 
 const VENUE_LABELS: &[&str] = &[
     "venue",
