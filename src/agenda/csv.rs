@@ -1,11 +1,13 @@
 //! Agendas from CSV files (spreadsheet exports), read with the `csv` crate.
 //!
 //! The separator is sniffed from the header line (`,`, `;` or tab, whichever occurs most
-//! outside quotes). Headers are matched loosely (see `columns`): a `time` column may hold a
-//! range or a start time; separate start/end columns are read as such. `day`/`date` columns
-//! group consecutive rows into days. A file without any time, start or end column is refused
-//! with an error naming its header line; a time cell that is not a time is refused with its
-//! line and field.
+//! outside quotes). Headers are matched loosely, in several languages (see `columns`): a
+//! `time` column may hold a range or a start time; separate start/end columns are read as
+//! such, and a length column ("Length", "Duration", in minutes) states the end. `day`/`date`
+//! columns group consecutive rows into days. A file without any time, start or end column is
+//! refused with an error naming its header line. A time cell that is not a time keeps its row
+//! without a time, and a record the `csv` crate cannot read is skipped; both are reported with
+//! their line (and field). The `clock` pass then settles the times, as for text.
 
 use super::clock::{settle, RawDay, RawRow};
 use super::columns::{match_header, Column};

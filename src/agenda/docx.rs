@@ -3,14 +3,19 @@
 //! Read with `zip` + `quick-xml` rather than docx-rs's reader: an import only needs the text
 //! of paragraphs and table cells from `word/document.xml`, a streaming pass is small and
 //! cannot panic on odd documents, and it lets the caps be enforced while reading — at most
-//! [`MAX_ENTRIES`] zip entries and [`MAX_XML_BYTES`] of decompressed XML (a zip bomb stops
-//! there). docx-rs stays a dev-dependency of the tests, which build fixtures with it.
+//! [`MAX_ENTRIES`] zip entries, [`MAX_XML_BYTES`] of decompressed XML (a zip bomb stops there),
+//! [`MAX_PARAGRAPHS`] paragraphs and [`MAX_CELLS`] table cells (bytes alone do not bound the
+//! work: a few kilobytes of zip hold hundreds of thousands of empty paragraphs). docx-rs stays
+//! a dev-dependency of the tests, which build fixtures with it.
 //!
 //! The first table that looks like an agenda (a header row of known column names, or a cell
-//! holding a time range) gives the rows: a row whose only filled cell is a day heading starts
-//! a day; a cell with several paragraphs keeps them, joined with "\n". The paragraphs outside
-//! that table go through the concept-note fact extraction. A document without such a table is
-//! read as pasted text (the agenda may be written as paragraphs).
+//! holding a time) gives the rows, read by column: a row whose only filled cell holds a day
+//! heading in one of its paragraphs starts a day (a heading row merged across the table); a
+//! cell's first paragraph is the title and the others its description; cells side by side
+//! under no named column are parallel sessions, joined with " | ". The paragraphs outside that
+//! table give the meeting's name, date and place (the heading lines above the table). A
+//! document without such a table is read as pasted text (the agenda may be written as
+//! paragraphs). The `clock` pass settles the times, as for text.
 
 use super::classify::squash;
 use super::clock::{self, RawDay, RawRow};

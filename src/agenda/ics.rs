@@ -261,6 +261,13 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
             None => None,
         };
         utc_times |= start.utc;
+        if summary.is_empty() {
+            let line = line_of("DTSTART", start_value);
+            skip(
+                line,
+                "an event with no SUMMARY; kept with an empty title".into(),
+            );
+        }
         let end_time = match (
             &end,
             start.time,

@@ -1,10 +1,17 @@
-//! Agenda importers: outside bytes (pasted concept-note text, CSV, ICS, DOCX) → [`Agenda`].
+//! Agenda importers: outside bytes (pasted text, Markdown, CSV, ICS, DOCX) → [`Agenda`].
 //!
 //! This module owns the public entry points, the error type and format detection; each format
-//! has its own file, and the pieces they share (times, day headings, row classification,
-//! header matching, concept-note facts) have theirs. Every importer is total: any input gives
-//! `Ok` or an [`ImportError`] naming the source and, where known, the line and the field —
-//! never a panic. Input is capped at [`MAX_IMPORT_BYTES`] before it is read.
+//! has its own file, and the pieces they share have theirs: `normalise` (the first pass over
+//! text), `times` (the grammar of times), `days` and `lang` (day headings and the words of each
+//! language), `text` (the layout pass), `clock` (the day pass), `classify` and `columns` (kinds
+//! and table columns), `concept` (the meeting's facts), `edit` (the user's fixes from the
+//! preview). `docs/import.md` says what is read; `tests/agenda_corpus.rs` scores it on real
+//! agendas.
+//!
+//! Every importer is total: any input gives `Ok` or an [`ImportError`] naming the source and,
+//! where known, the line and the field — never a panic. A file that has rows is never refused
+//! for one bad line: the line is skipped or kept and reported in [`Agenda::warnings`]; a file
+//! with no agenda at all is an error. Input is capped at [`MAX_IMPORT_BYTES`] before it is read.
 
 mod classify;
 mod clock;
