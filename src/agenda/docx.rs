@@ -38,9 +38,11 @@ pub const MAX_PARAGRAPHS: usize = 20_000;
 /// At most this many table cells in the document.
 pub const MAX_CELLS: usize = 20_000;
 
-type Table = Vec<Vec<Vec<String>>>; // rows → cells → paragraphs
+/// A Word table: rows → cells → paragraphs.
+pub(crate) type Table = Vec<Vec<Vec<String>>>;
 
-enum Block {
+/// The body of a Word document in order: paragraphs and (top-level) tables.
+pub(crate) enum Block {
     Para(String),
     Table(Table),
 }
@@ -213,7 +215,14 @@ fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
     Ok(out)
 }
 
-fn cell_text(paragraphs: &[String]) -> String {
+/// The paragraphs and tables of a DOCX file, read within every cap: the reader other importers
+/// of Word files (lists of participants) share with this one.
+pub(crate) fn read_blocks(bytes: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
+    blocks(&read_document_xml(bytes, source)?, source)
+}
+
+/// A cell's paragraphs, spaces squashed, empty ones dropped, joined with "\n".
+pub(crate) fn cell_text(paragraphs: &[String]) -> String {
     paragraphs
         .iter()
         .map(|p| squash(p))
@@ -300,8 +309,7 @@ fn table_days(table: &Table) -> (Vec<RawDay>, usize) {
 }
 
 pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
-    let xml = read_document_xml(bytes, source)?;
-    let blocks = blocks(&xml, source)?;
+    let blocks = read_blocks(bytes, source)?;
     let agenda_table = blocks.iter().position(|b| match b {
         Block::Table(t) => looks_like_agenda(t),
         Block::Para(_) => false,
