@@ -8,6 +8,7 @@
 //! - `12 am` is midnight and `12 pm` noon; in a range where only the end carries a marker
 //!   (`11.00 – 1.30 pm`, `8:00 – 9:20am`) the start takes it too when that keeps it before the
 //!   end;
+//! - "Noon"/"midday"/"midi"/"mediodía" is 12:00 and "midnight"/"minuit" 00:00;
 //! - `ca.`/`approx.`/`~` before a time is dropped; `– open end` after a start gives no end;
 //! - a space inside the minutes (`18:0 0`) is read as the typo it is, and flagged;
 //! - nothing else is guessed: `2018` followed by words, `4-6 December` and `2018–2019` are not
@@ -101,8 +102,43 @@ fn hours_word_at(s: &str) -> usize {
     0
 }
 
+/// "Noon", "midday", "midnight" and their French and Spanish words, as times.
+fn named_time_at(s: &str) -> Option<(RawTime, usize)> {
+    let lower = s.to_lowercase();
+    for (word, hour) in [
+        ("noon", 12),
+        ("midday", 12),
+        ("midi", 12),
+        ("mediodía", 12),
+        ("mediodia", 12),
+        ("midnight", 0),
+        ("minuit", 0),
+        ("medianoche", 0),
+    ] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                let t = RawTime {
+                    hour,
+                    minute: 0,
+                    pm: None,
+                    explicit: true,
+                    bare: false,
+                    four: false,
+                    typo: false,
+                };
+                // Byte length in `s`: the lowercase form has the same length for these words.
+                return Some((t, word.len()));
+            }
+        }
+    }
+    None
+}
+
 /// One time at the start of `s`; the time and the bytes consumed.
 fn time_at(s: &str) -> Option<(RawTime, usize)> {
+    if let Some(named) = named_time_at(s) {
+        return Some(named);
+    }
     let n = digits_at(s);
     let mut t = RawTime {
         hour: 0,
@@ -412,6 +448,8 @@ mod tests {
         assert_eq!(r("9:00 a 9:20"), pair("09:00", "09:20"));
         assert_eq!(r("11.00- 12.00"), pair("11:00", "12:00"));
         assert_eq!(r("22:30 - 00:00"), pair("22:30", "00:00"));
+        assert_eq!(r("Noon – 1:30 p.m."), pair("12:00", "13:30"));
+        assert_eq!(r("11:00 am - noon"), pair("11:00", "12:00"));
     }
 
     #[test]
@@ -477,7 +515,7 @@ mod tests {
         assert_eq!(t("10h"), Some("10:00".into()));
         assert_eq!(t("25:99"), None);
         assert_eq!(t("9"), None);
-        assert_eq!(t("noon"), None);
+        assert_eq!(t("noon"), Some("12:00".into()));
         assert!(parse_time_cell("09:00").is_some_and(|(_, e)| e.is_none()));
         assert!(is_time_placeholder("??:??") && is_time_placeholder("TBA"));
     }
