@@ -108,6 +108,14 @@ fn is_section_heading(text: &str) -> bool {
     ) && numbered
 }
 
+/// Where a second time range (with its end) starts inside the text after a row's time.
+fn second_range(rest: &str) -> Option<usize> {
+    rest.char_indices()
+        .filter(|(i, c)| c.is_ascii_digit() && rest[..*i].ends_with(' '))
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && leading_times(&rest[i..]).is_some_and(|(t, _)| t.end.is_some()))
+}
+
 fn is_punctuation(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| !c.is_alphanumeric())
 }
@@ -404,6 +412,11 @@ impl Parser {
         if let Some((t, rest)) = leading_times(cell) {
             if !(self.heading_rows && clean.bullet && !clean.heading) {
                 self.heading_rows |= clean.heading;
+                // Two rows run together on one line: "09:00-09:30 Opening 09:30-10:00 Keynote".
+                if let Some(at) = second_range(rest) {
+                    self.time_cell(n, t, &rest[..at]);
+                    return self.cell(n, &rest[at..], clean, bar_ended);
+                }
                 return self.time_cell(n, t, rest);
             }
         }

@@ -115,3 +115,15 @@ fn warnings_name_the_line() {
         s.warnings
     );
 }
+
+#[test]
+fn two_rows_run_together_on_one_line() {
+    let d = days("09:00-09:30 Opening 09:30-10:15 Keynote on data\n10:15 Coffee\n");
+    assert_eq!(titles(&d), ["Opening", "Keynote on data", "Coffee"]);
+    assert_eq!(
+        d[0].rows[1].end.map(|t| t.to_string()).as_deref(),
+        Some("10:15")
+    );
+    let d = days("12:30-13:30 Lunch in rooms 2-4 and 5 – 6\n");
+    assert_eq!(titles(&d), ["Lunch in rooms 2-4 and 5 – 6"]);
+}
