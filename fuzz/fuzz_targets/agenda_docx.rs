@@ -10,11 +10,13 @@ use std::io::Write;
 
 fn as_document_xml(xml: &[u8]) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    if zip.start_file("word/document.xml", stored).is_ok() && zip.write_all(xml).is_ok() {
-        let _ = zip.finish();
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        if zip.start_file("word/document.xml", stored).is_ok() && zip.write_all(xml).is_ok() {
+            let _ = zip.finish();
+        }
     }
     out.into_inner()
 }
