@@ -118,7 +118,7 @@ bench-desktop:
 ## fuzz: run each fuzz target (fuzz/) for FUZZ_SECONDS seconds with cargo-fuzz on the nightly
 ## toolchain; crashes land in fuzz/artifacts/. Not part of `make test` (see docs/fuzzing.md).
 FUZZ_SECONDS ?= 180
-FUZZ_TARGETS ?= frame_decoder bundle_reader
+FUZZ_TARGETS ?= frame_decoder bundle_reader agenda_text agenda_csv agenda_ics agenda_docx
 fuzz:
 	@command -v cargo-fuzz >/dev/null 2>&1 || $(NICE) $(CARGO) install cargo-fuzz --locked
 	@for t in $(FUZZ_TARGETS); do \

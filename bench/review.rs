@@ -59,6 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .collect(),
             })
             .collect(),
+        ..Agenda::default()
     };
     let mut store = Store::open(&path)?;
     let event = store.create_event(&agenda, &Origin::Import)?;

@@ -74,6 +74,7 @@ fn agenda(sessions: usize) -> Agenda {
                 })
                 .collect(),
         }],
+        ..Agenda::default()
     }
 }
 

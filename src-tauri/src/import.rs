@@ -1,10 +1,11 @@
 //! The Start view's import commands: a live preview of pasted text or of a picked or dropped
-//! file (rows and the first problem, with its line and field), and creating the event. Parsing
-//! happens before the store is touched, so input that does not import creates nothing.
+//! file (rows, warnings with their line and row, or the problem that stops it), and creating
+//! the event with the user's fixes to rows. Parsing happens before the store is touched, so
+//! input that does not import creates nothing.
 
 use crate::error::AppError;
 use crate::state::AppState;
-use rapporteur::agenda::{self, FilePreview, Format, ImportError, ImportPreview};
+use rapporteur::agenda::{self, FilePreview, Format, ImportError, ImportPreview, RowEdit};
 use rapporteur::host::Origin;
 use rapporteur::model::Agenda;
 use std::path::PathBuf;
@@ -69,7 +70,8 @@ pub async fn preview_agenda_file(path: String) -> Res<FilePreview> {
     blocking(move || Ok(agenda::preview_file(&PathBuf::from(path)))).await
 }
 
-/// Creates an event from pasted text; returns its id. Text that does not import creates nothing.
+/// Creates an event from pasted text, with the fixes the user made to rows in the preview;
+/// returns its id. Text that does not import, or a fix that is not valid, creates nothing.
 #[tauri::command]
 pub async fn import_agenda_text(
     state: State<'_, AppState>,
@@ -77,27 +79,35 @@ pub async fn import_agenda_text(
     format: Option<String>,
     source: Option<String>,
     title: Option<String>,
+    edits: Option<Vec<RowEdit>>,
 ) -> Res<String> {
     let format = self::format(format.as_deref())?;
     let source = source_name(source);
     let parsed = blocking(move || {
         let format =
             format.unwrap_or_else(|| agenda::detect_format(source.as_ref(), text.as_bytes()));
-        agenda::import_bytes(text.as_bytes(), format, &source).map_err(import_error)
+        let mut a = agenda::import_bytes(text.as_bytes(), format, &source).map_err(import_error)?;
+        agenda::apply_edits(&mut a, &edits.unwrap_or_default()).map_err(import_error)?;
+        Ok(a)
     })
     .await?;
     create(&state, parsed, title).await
 }
 
-/// Creates an event from an agenda file (CSV, ICS, DOCX or text); returns its id.
+/// Creates an event from an agenda file (CSV, ICS, DOCX or text) and the fixes made to its rows
+/// in the preview; returns its id.
 #[tauri::command]
 pub async fn import_agenda_file(
     state: State<'_, AppState>,
     path: String,
     title: Option<String>,
+    edits: Option<Vec<RowEdit>>,
 ) -> Res<String> {
-    let parsed =
-        blocking(move || agenda::import_file(&PathBuf::from(path), None).map_err(import_error))
-            .await?;
+    let parsed = blocking(move || {
+        let mut a = agenda::import_file(&PathBuf::from(path), None).map_err(import_error)?;
+        agenda::apply_edits(&mut a, &edits.unwrap_or_default()).map_err(import_error)?;
+        Ok(a)
+    })
+    .await?;
     create(&state, parsed, title).await
 }

@@ -2,11 +2,13 @@
 //! (registration, breaks, meals…) from working sessions, and splitting a title from the
 //! sub-title glued to it when a table was copied out of Word.
 //!
-//! **Logistics.** A row is logistics when its title names housekeeping: breaks and meals
-//! ("coffee break", "lunch", "dinner", "breakfast", "cocktail", any whole word "break") anywhere
-//! in the title; registration, reception, check-in, arrival, departure or photo in a short title
-//! (at most six words) — so "Arrival and integration of migrants: policy options for States"
-//! stays working. "Closing day 1", "Opening session" and "Breakout groups" are working.
+//! **Logistics.** A row is logistics when its title names housekeeping, in any of the languages
+//! of `lang`: breaks and meals ("coffee break", "lunch", "pause", "almuerzo", "обед", "午餐")
+//! anywhere in the title; registration, reception, arrival, departure, networking or social
+//! time ("accueil", "llegada", "регистрация") in a short title (at most six words) — so
+//! "Arrival and integration of migrants: policy options for States" stays working. Only the part
+//! before a bar is read ("General Assembly plenary | ECOSOC lunch" is the plenary). "Closing
+//! day 1", "Opening session" and "Breakout groups" are working.
 //!
 //! **Title / description split.** Word tables lose the line break between a session's title and
 //! its sub-title ("Setting the scene Conversation with the OSRSG…"). The cell is split before
@@ -23,8 +25,16 @@
 //! When no word qualifies the whole cell stays the title. Logistics rows always keep their
 //! whole cell as the title.
 
-/// Removes HTML-like tags (`<i>`, `</b>`, `<br/>`) and Markdown emphasis (`*`, `**`, `__`).
+use super::lang::{LOGISTICS_ANYWHERE, LOGISTICS_PHRASES, LOGISTICS_SHORT};
+
+/// Removes HTML-like tags (`<i>`, `</b>`, `<br/>` → a space) and Markdown emphasis (`*`,
+/// `**`, `__`) where it stands at a word's edge; a `*` inside a word ("H*cking", "7*5") is
+/// text and stays.
 pub fn strip_markup(s: &str) -> String {
+    strip_emphasis(&strip_tags(s))
+}
+
+fn strip_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -48,14 +58,35 @@ pub fn strip_markup(s: &str) -> String {
                 }
             }
         }
-        if c == '*' {
-            continue;
-        }
-        if c == '_' && chars.peek().is_some_and(|(_, n)| *n == '_') {
-            chars.next();
-            continue;
-        }
         out.push(c);
+    }
+    out
+}
+
+fn strip_emphasis(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let opens_after =
+        |c: Option<&char>| c.is_none_or(|c| c.is_whitespace() || "([{\"'«“‘|".contains(*c));
+    let closes_before =
+        |c: Option<&char>| c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\"'»”’|".contains(*c));
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let run = chars[i..].iter().take_while(|x| **x == c).count();
+        let marker = (c == '*' && run <= 3) || (c == '_' && (2..=3).contains(&run));
+        if marker {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let after = chars.get(i + run);
+            let opening = opens_after(before) && after.is_some_and(|a| !a.is_whitespace());
+            let closing = before.is_some_and(|b| !b.is_whitespace()) && closes_before(after);
+            if opening || closing {
+                i += run;
+                continue;
+            }
+        }
+        out.extend(&chars[i..i + run]);
+        i += run;
     }
     out
 }
@@ -76,48 +107,60 @@ pub fn clean_cell(s: &str) -> String {
 }
 
 fn words_lower(title: &str) -> Vec<String> {
-    title
+    let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .collect();
+    // "l u n c h": letters spaced out for effect.
+    if words.len() > 2 && words.iter().all(|w| w.chars().count() == 1) {
+        return vec![words.concat()];
+    }
+    words
+}
+
+/// The text outside parentheses: "Breakout rooms (incl. break)" is not a break.
+fn without_parentheses(s: &str) -> String {
+    let mut depth = 0u32;
+    s.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
         .collect()
 }
 
-/// Whether a title names a logistics row (see the module docs).
+/// Whether a title names a logistics row (see the module docs). Only the part before a bar is
+/// read: "General Assembly plenary | ECOSOC lunch" is the plenary.
 pub fn is_logistics(title: &str) -> bool {
-    let words = words_lower(title);
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let meal_or_break = [
-        "break",
-        "breaks",
-        "lunch",
-        "dinner",
-        "breakfast",
-        "cocktail",
-        "coffee",
-    ]
-    .iter()
-    .any(|w| has(w))
-        || has("tea") && has("break");
-    if meal_or_break {
+    let first = title.split('|').next().unwrap_or(title);
+    let words = words_lower(&without_parentheses(first));
+    if words.is_empty() {
+        return false;
+    }
+    let listed = |w: &String, list: &[&str]| {
+        list.contains(&w.as_str()) || w.split('-').any(|p| list.contains(&p))
+    };
+    let has = |list: &[&str]| words.iter().any(|w| listed(w, list));
+    // A meal or a break anywhere in a title of a dozen words; in a longer one (a description
+    // pasted as the title) only among its first three words.
+    let head = if words.len() <= 12 { words.len() } else { 3 };
+    if words[..head].iter().any(|w| listed(w, LOGISTICS_ANYWHERE)) {
         return true;
     }
     let short = words.len() <= 6;
-    let housekeeping = [
-        "registration",
-        "reception",
-        "check-in",
-        "checkin",
-        "arrival",
-        "arrivals",
-        "departure",
-        "departures",
-        "photo",
-    ]
-    .iter()
-    .any(|w| has(w))
-        || words.windows(2).any(|p| p[0] == "check" && p[1] == "in");
-    short && housekeeping
+    let joined = words.join(" ");
+    let phrase = LOGISTICS_PHRASES.iter().any(|p| {
+        joined == *p || joined.starts_with(&format!("{p} ")) || joined.contains(&format!(" {p}"))
+    });
+    short && (has(LOGISTICS_SHORT) || phrase)
 }
 
 fn is_acronym(word: &str) -> bool {

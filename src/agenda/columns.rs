@@ -21,6 +21,8 @@ pub enum Column {
     Rapporteurs,
     Day,
     Date,
+    /// A length in minutes ("Length", "Duration"): start + length is the stated end.
+    Duration,
     Other,
 }
 
@@ -39,39 +41,90 @@ const KEYWORDS: &[(&str, Column)] = &[
     ("start", Column::Start),
     ("from", Column::Start),
     ("begin", Column::Start),
+    ("début", Column::Start),
+    ("debut", Column::Start),
+    ("inicio", Column::Start),
+    ("desde", Column::Start),
+    ("начало", Column::Start),
     ("finish", Column::End),
     ("end", Column::End),
     ("until", Column::End),
+    ("fin", Column::End),
+    ("hasta", Column::End),
+    ("конец", Column::End),
+    ("окончание", Column::End),
+    ("length", Column::Duration),
+    ("duration", Column::Duration),
+    ("durée", Column::Duration),
+    ("duración", Column::Duration),
     ("rapporteur", Column::Rapporteurs),
+    ("relator", Column::Rapporteurs),
     ("moderator", Column::Moderators),
+    ("modérat", Column::Moderators),
+    ("moderador", Column::Moderators),
     ("chair", Column::Moderators),
-    ("facilitator", Column::Moderators),
+    ("facilitat", Column::Moderators),
     ("speaker", Column::Moderators),
     ("presenter", Column::Moderators),
     ("lead", Column::Moderators),
+    ("led", Column::Moderators),
     ("responsible", Column::Moderators),
+    ("intervenant", Column::Moderators),
+    ("animat", Column::Moderators),
+    ("orateur", Column::Moderators),
+    ("ponente", Column::Moderators),
+    ("expositor", Column::Moderators),
+    ("ведущ", Column::Moderators),
+    ("докладчик", Column::Moderators),
+    ("спикер", Column::Moderators),
     ("methodology", Column::Methodology),
     ("method", Column::Methodology),
     ("format", Column::Methodology),
     ("modality", Column::Methodology),
+    ("méthod", Column::Methodology),
+    ("metodolog", Column::Methodology),
     ("description", Column::Description),
     ("details", Column::Description),
     ("content", Column::Description),
     ("summary", Column::Description),
+    ("descripción", Column::Description),
     ("timeframe", Column::Time),
     ("time", Column::Time),
     ("hour", Column::Time),
     ("when", Column::Time),
     ("schedule", Column::Time),
+    ("heure", Column::Time),
+    ("horaire", Column::Time),
+    ("hora", Column::Time),
+    ("horario", Column::Time),
+    ("время", Column::Time),
+    ("时间", Column::Time),
     ("item", Column::Title),
     ("session", Column::Title),
     ("title", Column::Title),
     ("topic", Column::Title),
     ("subject", Column::Title),
     ("agenda", Column::Title),
-    ("activity", Column::Title),
+    ("activ", Column::Title),
+    ("event", Column::Title),
+    ("séance", Column::Title),
+    ("sujet", Column::Title),
+    ("thème", Column::Title),
+    ("sesión", Column::Title),
+    ("tema", Column::Title),
+    ("título", Column::Title),
+    ("мероприят", Column::Title),
+    ("тема", Column::Title),
+    ("安排", Column::Title),
+    ("内容", Column::Title),
+    ("议题", Column::Title),
     ("date", Column::Date),
+    ("fecha", Column::Date),
+    ("дата", Column::Date),
+    ("日期", Column::Date),
     ("day", Column::Day),
+    ("jour", Column::Day),
+    ("día", Column::Day),
 ];
 
 /// The role of one header cell; `None` when it names nothing known. A keyword matches the
@@ -107,6 +160,26 @@ pub fn match_header_row(cells: &[&str]) -> Option<Vec<Column>> {
     })
 }
 
+/// A header without a title column: the first description or unnamed column after the time
+/// columns holds the titles ("Time | Description", "TIME | ⟨blank⟩ | Room 1 …").
+pub fn settle_header(mut cols: Vec<Column>) -> Vec<Column> {
+    if cols.contains(&Column::Title) {
+        return cols;
+    }
+    let after_time = cols
+        .iter()
+        .rposition(|c| matches!(c, Column::Time | Column::Start | Column::End))
+        .map_or(0, |i| i + 1);
+    let titled = |i: &usize| matches!(cols[*i], Column::Description | Column::Other);
+    if let Some(i) = (after_time..cols.len())
+        .find(titled)
+        .or_else(|| (0..after_time).find(titled))
+    {
+        cols[i] = Column::Title;
+    }
+    cols
+}
+
 /// Cells of one row gathered by role: an [`AgendaRow`] whose texts are still raw and whose
 /// kind is not decided yet; [`RowCells::into_row`] cleans and classifies it.
 pub type RowCells = AgendaRow;
@@ -132,7 +205,13 @@ impl AgendaRow {
             Column::Methodology => join_into(&mut self.methodology, text, sep),
             Column::Moderators => join_into(&mut self.moderators, text, sep),
             Column::Rapporteurs => join_into(&mut self.rapporteurs, text, sep),
-            _ => {}
+            Column::Time
+            | Column::Start
+            | Column::End
+            | Column::Day
+            | Column::Date
+            | Column::Duration
+            | Column::Other => {}
         }
     }
 
@@ -144,8 +223,16 @@ impl AgendaRow {
             && self.moderators.is_empty()
     }
 
-    /// Cleans the cells, classifies the row and splits its title.
+    /// Cleans the cells, classifies the row and splits its title from a sub-title glued to it
+    /// (a cell copied out of Word, see `classify::split_title`).
     pub fn into_row(self) -> AgendaRow {
+        self.into_row_with(true)
+    }
+
+    /// Like [`into_row`](Self::into_row); `glued` says whether the cell may have lost the line
+    /// break between title and sub-title (a Word table). Otherwise only a paragraph break
+    /// splits them: the text was laid out as written.
+    pub fn into_row_with(self, glued: bool) -> AgendaRow {
         // Every field is rebuilt below, so a field added to `AgendaRow` must be handled here.
         let title = clean_cell(&self.title);
         let description = clean_cell(&self.description);
@@ -154,10 +241,11 @@ impl AgendaRow {
         } else {
             SessionKind::Working
         };
-        let (title, description) = if kind == SessionKind::Working && description.is_empty() {
-            split_title(&title)
-        } else {
-            (title, description)
+        let (title, description) = match title.split_once('\n') {
+            _ if !description.is_empty() => (title, description),
+            Some((first, rest)) => (first.trim().to_string(), rest.trim().to_string()),
+            None if glued && kind == SessionKind::Working => split_title(&title),
+            None => (title, description),
         };
         AgendaRow {
             start: self.start,

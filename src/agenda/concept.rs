@@ -19,8 +19,9 @@
 //!   their "i)" prefixes.
 
 use super::classify::{squash, strip_markup};
-use super::days::{find_dates, month_number};
-use super::times::leading_range;
+use super::days::{find_dates, parse_day_heading};
+use super::lang::{is_document_kind, month_number};
+use super::times::leading_times;
 use crate::model::EventInfo;
 use chrono::NaiveDate;
 
@@ -28,13 +29,30 @@ use chrono::NaiveDate;
 pub fn extract(text: &str) -> EventInfo {
     let lines: Vec<String> = text.lines().map(|l| squash(&strip_markup(l))).collect();
     let mut info = EventInfo::default();
-    let first = lines.iter().find(|l| !l.is_empty());
+    let first = lines
+        .iter()
+        .map(|l| l.trim_start_matches(['#', ' ']).trim())
+        .find(|l| !l.is_empty() && !is_document_kind(l) && !l.starts_with("---"));
+    let raw_first_has_tab = text
+        .lines()
+        .find(|r| !r.trim().is_empty())
+        .is_some_and(|r| r.contains('\t'));
+    // Not a title: a day heading, a time, a date, a table line or a labelled field
+    // ("Fecha : 18 de mayo de 2011") standing first.
+    let labelled_field = |l: &str| {
+        l.split_once(':').is_some_and(|(label, _)| {
+            let label = label.trim().to_lowercase();
+            FIELD_LABELS.contains(&label.as_str()) || VENUE_LABELS.contains(&label.as_str())
+        })
+    };
     let heading = first.filter(|l| {
-        let raw_has_tab = text
-            .lines()
-            .find(|r| !r.trim().is_empty())
-            .is_some_and(|r| r.contains('\t'));
-        l.chars().count() <= 200 && !raw_has_tab && leading_range(l).is_none()
+        l.chars().count() <= 200
+            && !raw_first_has_tab
+            && !l.starts_with('|')
+            && leading_times(l).is_none()
+            && date_line(l).is_none()
+            && parse_day_heading(l).is_none()
+            && !labelled_field(l)
     });
     if let Some(h) = heading {
         let (title, dates) = title_and_dates(h);
@@ -52,15 +70,82 @@ pub fn extract(text: &str) -> EventInfo {
             info.end_date = Some(b);
         }
     }
+    let top: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).take(12).collect();
+    let dated_line = top.iter().position(|l| date_line(l).is_some());
+    if let (None, Some(i)) = (info.start_date, dated_line) {
+        if let Some((a, b)) = date_line(top[i]) {
+            info.start_date = Some(a);
+            info.end_date = Some(b);
+        }
+    }
     info.venue = lines
         .iter()
-        .find_map(|l| labelled(l, &["venue", "location", "place"]))
+        .find_map(|l| labelled(l, VENUE_LABELS))
         .or_else(|| sentence.and_then(venue_in))
+        .or_else(|| {
+            dated_line
+                .and_then(|i| top.get(i + 1))
+                .and_then(|l| place_line(l))
+        })
         .unwrap_or_default();
     info.co_chairs = co_chairs(&lines.join("\n"));
     info.objectives = objectives(&lines);
     info.expected_outcomes = expected_outcomes(&lines);
     info
+}
+
+/// Labels of the meeting's facts written as fields ("Fecha : …", "Date: …").
+const FIELD_LABELS: &[&str] = &[
+    "date",
+    "dates",
+    "fecha",
+    "fechas",
+    "time",
+    "heure",
+    "hora",
+    "horario",
+    "дата",
+    "日期",
+    "organizer",
+    "organiser",
+    "sponsor",
+    "contact",
+];
+
+const VENUE_LABELS: &[&str] = &[
+    "venue",
+    "location",
+    "place",
+    "lieu",
+    "lugar",
+    "sede",
+    "место",
+    "место проведения",
+    "地点",
+];
+
+/// A line that is a date or a date range, or ends with one ("Regional Committee, New Delhi,
+/// 2–6 September 2019", "April 22, 2021", "7-8 March 2005").
+fn date_line(line: &str) -> Option<(NaiveDate, NaiveDate)> {
+    if line.chars().count() > 120 {
+        return None;
+    }
+    let (a, b, _, end) = find_dates(line)?;
+    let after = line.get(end..).unwrap_or("");
+    after
+        .chars()
+        .all(|c| !c.is_alphanumeric())
+        .then_some((a, b))
+}
+
+/// A short line naming a place, right under the meeting's dates ("Bangkok, Thailand", "上海").
+fn place_line(line: &str) -> Option<String> {
+    let ok = line.chars().count() <= 40
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && !is_document_kind(line)
+        && leading_times(line).is_none()
+        && !line.contains(':');
+    ok.then(|| line.trim().to_string())
 }
 
 fn labelled(line: &str, labels: &[&str]) -> Option<String> {

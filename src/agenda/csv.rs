@@ -1,18 +1,22 @@
 //! Agendas from CSV files (spreadsheet exports), read with the `csv` crate.
 //!
 //! The separator is sniffed from the header line (`,`, `;` or tab, whichever occurs most
-//! outside quotes). Headers are matched loosely (see `columns`): a `time` column may hold a
-//! range or a start time; separate start/end columns are read as such. `day`/`date` columns
-//! group consecutive rows into days. A file without any time, start or end column is refused
-//! with an error naming its header line; a time cell that is not a time is refused with its
-//! line and field.
+//! outside quotes). Headers are matched loosely, in several languages (see `columns`): a
+//! `time` column may hold a range or a start time; separate start/end columns are read as
+//! such, and a length column ("Length", "Duration", in minutes) states the end. `day`/`date`
+//! columns group consecutive rows into days. A file without any time, start or end column is
+//! refused with an error naming its header line. A time cell that is not a time keeps its row
+//! without a time, and a record the `csv` crate cannot read is skipped; both are reported with
+//! their line (and field). The `clock` pass then settles the times, as for text.
 
-use super::columns::{match_header, Column, RowCells};
-use super::days::{parse_day_heading, year_in};
-use super::times::{parse_time, parse_time_cell};
+use super::clock::{settle, RawDay, RawRow};
+use super::columns::{match_header, Column};
+use super::days::{parse_day_heading, year_in, DayHeading};
+use super::normalise::decode_entities;
+use super::times::{spelled_cell, Spelled};
 use super::ImportError;
-use crate::model::{Agenda, AgendaDay};
-use chrono::NaiveDate;
+use crate::model::{Agenda, ImportWarning};
+use chrono::{Datelike, NaiveDate};
 
 fn count_outside_quotes(line: &str, sep: char) -> usize {
     let mut quoted = false;
@@ -133,66 +137,101 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
         });
     }
     let year = year_in(text);
-    let mut days: Vec<AgendaDay> = Vec::new();
+    let mut days: Vec<RawDay> = Vec::new();
     let mut day_key: Option<String> = None;
+    let mut warnings = Vec::new();
+    let mut headings = 0;
     for record in records {
-        let record = record.map_err(csv_err)?;
-        let line = record.position().map(|p| line_at(p.byte())).unwrap_or(0);
-        let field_err = |i: usize, value: &str| ImportError::AtField {
-            file: source.to_string(),
-            line,
-            field: names.get(i).cloned().unwrap_or_default(),
-            message: format!("not a time of day: {value:?}"),
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                // One broken record (an unclosed quote…) is skipped, not the file refused.
+                let line = e.position().map(|p| line_at(p.byte()));
+                warnings.push(ImportWarning {
+                    line,
+                    message: format!("not valid CSV, skipped: {e}"),
+                    ..ImportWarning::default()
+                });
+                continue;
+            }
         };
-        let mut row = RowCells::default();
+        let line = record.position().map(|p| line_at(p.byte())).unwrap_or(0);
+        let mut row = RawRow {
+            line: Some(line),
+            ..RawRow::default()
+        };
+        let unreadable = |field: &str, value: &str, row: &mut RawRow| {
+            row.unreadable = Some(format!("field `{field}`: {value:?}"));
+        };
         let (mut label, mut date_cell) = (String::new(), String::new());
         for (i, value) in record.iter().enumerate() {
             let col = columns.get(i).copied().unwrap_or(Column::Other);
+            let field = names.get(i).map(String::as_str).unwrap_or("");
             match col {
                 _ if value.is_empty() => {}
-                Column::Time => {
-                    let (s, e) = parse_time_cell(value).ok_or_else(|| field_err(i, value))?;
-                    row.start = Some(s);
-                    row.end = e.or(row.end);
-                }
-                Column::Start => {
-                    row.start = Some(parse_time(value).ok_or_else(|| field_err(i, value))?)
-                }
-                Column::End => {
-                    row.end = Some(parse_time(value).ok_or_else(|| field_err(i, value))?)
-                }
+                Column::Time | Column::Start => match spelled_cell(value) {
+                    Some(t) => {
+                        let end = row.times.and_then(|r| r.end);
+                        row.times = Some(Spelled {
+                            end: t.end.or(end),
+                            ..t
+                        });
+                    }
+                    None => unreadable(field, value, &mut row),
+                },
+                Column::End => match (spelled_cell(value), row.times.as_mut()) {
+                    (Some(e), Some(t)) => {
+                        t.end = Some(e.start);
+                        t.end_marked = e.start_marked;
+                    }
+                    (Some(_), None) => {}
+                    (None, _) => unreadable(field, value, &mut row),
+                },
+                Column::Duration => row.minutes = value.trim().parse().ok(),
                 Column::Day => label = value.to_string(),
                 Column::Date => date_cell = value.to_string(),
-                other => row.add(other, value, "; "),
+                other => row.cells.add(other, &decode_entities(value), "; "),
             }
         }
-        if row.is_empty() {
+        if row.cells.is_empty() && row.unreadable.is_none() && row.times.is_none() {
             continue;
         }
-        let date = parse_date(&date_cell, year).or_else(|| parse_date(&label, year));
+        let heading = parse_date(&date_cell, year)
+            .map(|d| DayHeading {
+                label: String::new(),
+                day_of_month: Some(d.day()),
+                month: Some(d.month()),
+                year: Some(d.year()),
+                ..DayHeading::default()
+            })
+            .or_else(|| parse_day_heading(&label))
+            .or_else(|| parse_day_heading(&date_cell));
         let label = if label.is_empty() { date_cell } else { label };
-        let key = format!("{label}\u{0}{date:?}");
+        let key = format!("{label}\u{0}{heading:?}");
         if day_key.as_ref() != Some(&key) || days.is_empty() {
-            days.push(AgendaDay {
-                date,
-                label,
-                rows: Vec::new(),
-            });
+            headings += usize::from(heading.is_some() || !label.is_empty());
+            let mut day = RawDay::new(heading);
+            day.label = label;
+            days.push(day);
             day_key = Some(key);
         }
         if let Some(day) = days.last_mut() {
-            day.rows.push(row.into_row());
+            day.rows.push(row);
         }
     }
-    if days.is_empty() {
+    let settled = settle(days, headings > 0, year, None, None);
+    if settled.days.is_empty() {
         return Err(ImportError::NoRows {
             file: source.to_string(),
             hint: "the header was read but no row below it has a time or a title".into(),
         });
     }
+    let mut all = warnings;
+    all.extend(settled.warnings);
     Ok(Agenda {
-        event: Default::default(),
-        days,
+        days: settled.days,
+        warnings: all,
+        ..Agenda::default()
     })
 }
 
@@ -208,12 +247,33 @@ mod tests {
     }
 
     #[test]
-    fn bad_time_names_line_and_field() {
-        let err = import("start,title\n09:00,Opening\n\n25:99,Bad\n", "agenda.csv").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "agenda.csv, line 4, field `start`: not a time of day: \"25:99\""
+    fn a_bad_time_keeps_its_row_and_names_line_and_field() {
+        let a = import("start,title\n09:00,Opening\n\n25:99,Bad\n", "agenda.csv").unwrap();
+        let rows = &a.days[0].rows;
+        assert_eq!((rows[1].title.as_str(), rows[1].start), ("Bad", None));
+        let w = &a.warnings[0];
+        assert_eq!(w.line, Some(4));
+        assert!(
+            w.message
+                .starts_with("field `start`: \"25:99\" is not a time"),
+            "{w:?}"
         );
+    }
+
+    #[test]
+    fn a_length_column_gives_the_end() {
+        let a = import(
+            "time,talk_title,Length\n9:20,opening,15\n9:35,,20\n",
+            "s.csv",
+        )
+        .unwrap();
+        let r = &a.days[0].rows;
+        assert_eq!(r[0].end.map(|t| t.to_string()).as_deref(), Some("09:35"));
+        assert_eq!(r[1].title, "");
+        assert!(a
+            .warnings
+            .iter()
+            .any(|w| w.line == Some(3) && w.message.contains("no title")));
     }
 
     #[test]

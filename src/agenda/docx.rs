@@ -3,21 +3,27 @@
 //! Read with `zip` + `quick-xml` rather than docx-rs's reader: an import only needs the text
 //! of paragraphs and table cells from `word/document.xml`, a streaming pass is small and
 //! cannot panic on odd documents, and it lets the caps be enforced while reading — at most
-//! [`MAX_ENTRIES`] zip entries and [`MAX_XML_BYTES`] of decompressed XML (a zip bomb stops
-//! there). docx-rs stays a dev-dependency of the tests, which build fixtures with it.
+//! [`MAX_ENTRIES`] zip entries, [`MAX_XML_BYTES`] of decompressed XML (a zip bomb stops there),
+//! [`MAX_PARAGRAPHS`] paragraphs and [`MAX_CELLS`] table cells (bytes alone do not bound the
+//! work: a few kilobytes of zip hold hundreds of thousands of empty paragraphs). docx-rs stays
+//! a dev-dependency of the tests, which build fixtures with it.
 //!
 //! The first table that looks like an agenda (a header row of known column names, or a cell
-//! holding a time range) gives the rows: a row whose only filled cell is a day heading starts
-//! a day; a cell with several paragraphs keeps them, joined with "\n". The paragraphs outside
-//! that table go through the concept-note fact extraction. A document without such a table is
-//! read as pasted text (the agenda may be written as paragraphs).
+//! holding a time) gives the rows, read by column: a row whose only filled cell holds a day
+//! heading in one of its paragraphs starts a day (a heading row merged across the table); a
+//! cell's first paragraph is the title and the others its description; cells side by side
+//! under no named column are parallel sessions, joined with " | ". The paragraphs outside that
+//! table give the meeting's name, date and place (the heading lines above the table). A
+//! document without such a table is read as pasted text (the agenda may be written as
+//! paragraphs). The `clock` pass settles the times, as for text.
 
 use super::classify::squash;
-use super::columns::{match_header_row, Column, RowCells, DEFAULT_ORDER};
-use super::days::{parse_day_heading, year_in, year_of};
-use super::times::parse_time_cell;
+use super::clock::{self, RawDay, RawRow};
+use super::columns::{match_header_row, settle_header, Column, DEFAULT_ORDER};
+use super::days::{parse_day_heading, year_in, year_of, DayHeading};
+use super::times::{parse_time_cell, spelled_cell};
 use super::{concept, text, ImportError};
-use crate::model::{Agenda, AgendaDay};
+use crate::model::Agenda;
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 
@@ -25,9 +31,17 @@ use std::io::{Cursor, Read};
 pub const MAX_ENTRIES: usize = 10_000;
 /// At most this many bytes of decompressed `word/document.xml`.
 pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
+/// At most this many paragraphs in the document (a long agenda has a few hundred). Bytes alone
+/// do not bound the work: a few megabytes of XML compress to almost nothing and hold hundreds
+/// of thousands of empty paragraphs or cells.
+pub const MAX_PARAGRAPHS: usize = 20_000;
+/// At most this many table cells in the document.
+pub const MAX_CELLS: usize = 20_000;
 
-pub(crate) type Table = Vec<Vec<Vec<String>>>; // rows → cells → paragraphs
+/// A Word table: rows → cells → paragraphs.
+pub(crate) type Table = Vec<Vec<Vec<String>>>;
 
+/// The body of a Word document in order: paragraphs and (top-level) tables.
 pub(crate) enum Block {
     Para(String),
     Table(Table),
@@ -96,6 +110,13 @@ fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
     let mut para = String::new();
     let mut cell: Vec<String> = Vec::new();
     let mut in_text = false;
+    let (mut paragraphs, mut cells) = (0usize, 0usize);
+    let too_many = |what: &str, max: usize| {
+        ImportError::invalid(
+            source,
+            format!("too many {what} in word/document.xml (more than {max}); not an agenda"),
+        )
+    };
     loop {
         let ev = reader.read_event_into(&mut buf).map_err(|e| {
             ImportError::invalid(
@@ -124,12 +145,24 @@ fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
             Event::Empty(e) => match e.local_name().as_ref() {
                 b"tab" => para.push('\t'),
                 b"br" | b"cr" => para.push('\n'),
-                b"p" if table_depth == 0 => out.push(Block::Para(String::new())),
+                b"p" => {
+                    paragraphs += 1;
+                    if paragraphs > MAX_PARAGRAPHS {
+                        return Err(too_many("paragraphs", MAX_PARAGRAPHS));
+                    }
+                    if table_depth == 0 {
+                        out.push(Block::Para(String::new()));
+                    }
+                }
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
                 b"t" => in_text = false,
                 b"p" => {
+                    paragraphs += 1;
+                    if paragraphs > MAX_PARAGRAPHS {
+                        return Err(too_many("paragraphs", MAX_PARAGRAPHS));
+                    }
                     let text = std::mem::take(&mut para);
                     if table_depth == 0 {
                         out.push(Block::Para(text));
@@ -137,7 +170,15 @@ fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
                         cell.push(text);
                     }
                 }
-                b"tc" if table_depth == 1 => {
+                b"tc" if table_depth >= 1 => {
+                    cells += 1;
+                    if cells > MAX_CELLS {
+                        return Err(too_many("table cells", MAX_CELLS));
+                    }
+                    if table_depth > 1 {
+                        buf.clear();
+                        continue;
+                    }
                     if let Some(row) = table.last_mut() {
                         row.push(std::mem::take(&mut cell));
                     }
@@ -174,7 +215,14 @@ fn blocks(xml: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
     Ok(out)
 }
 
-fn cell_text(paragraphs: &[String]) -> String {
+/// The paragraphs and tables of a DOCX file, read within every cap: the reader other importers
+/// of Word files (lists of participants) share with this one.
+pub(crate) fn read_blocks(bytes: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
+    blocks(&read_document_xml(bytes, source)?, source)
+}
+
+/// A cell's paragraphs, spaces squashed, empty ones dropped, joined with "\n".
+pub(crate) fn cell_text(paragraphs: &[String]) -> String {
     paragraphs
         .iter()
         .map(|p| squash(p))
@@ -191,76 +239,77 @@ fn looks_like_agenda(table: &Table) -> bool {
     })
 }
 
-fn table_days(table: &Table, year: Option<i32>, ctx: text::DateContext) -> Vec<AgendaDay> {
+/// A day heading among the paragraphs of a row's only filled cell ("DIGITALSUMMIT2030" /
+/// "July 27th, 2016 (Hotel Oasis)").
+fn heading_in(cell: &[String]) -> Option<DayHeading> {
+    cell.iter().find_map(|p| parse_day_heading(&squash(p)))
+}
+
+fn table_days(table: &Table) -> (Vec<RawDay>, usize) {
     let mut columns = DEFAULT_ORDER.to_vec();
-    let mut days: Vec<(Option<super::days::DayHeading>, AgendaDay)> = Vec::new();
+    let mut days: Vec<RawDay> = Vec::new();
+    let mut headings = 0;
     for row in table {
         let cells: Vec<String> = row.iter().map(|c| cell_text(c)).collect();
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
-        let filled: Vec<&str> = refs.iter().copied().filter(|c| !c.is_empty()).collect();
+        let filled: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].is_empty()).collect();
         let time_idx = columns
             .iter()
             .position(|c| matches!(c, Column::Time | Column::Start));
         let time = time_idx
             .and_then(|i| refs.get(i))
-            .and_then(|c| parse_time_cell(c));
+            .and_then(|c| spelled_cell(c));
         if time.is_none() {
             if let Some(cols) = match_header_row(&refs) {
-                columns = cols;
+                columns = settle_header(cols);
                 continue;
             }
             if let [only] = filled.as_slice() {
-                if let Some(h) = parse_day_heading(only) {
-                    let label = h.label.clone();
-                    days.push((
-                        Some(h),
-                        AgendaDay {
-                            date: None,
-                            label,
-                            rows: Vec::new(),
-                        },
-                    ));
+                if let Some(h) = heading_in(&row[*only]) {
+                    headings += 1;
+                    days.push(RawDay::new(Some(h)));
                     continue;
                 }
             }
         }
-        let mut cells_by_role = RowCells {
-            start: time.map(|t| t.0),
-            end: time.and_then(|t| t.1),
-            ..RowCells::default()
+        let mut raw = RawRow {
+            times: time,
+            glued: true,
+            ..RawRow::default()
         };
+        let mut others = Vec::new();
         for (i, cell) in cells.iter().enumerate() {
-            let col = columns.get(i).copied().unwrap_or(Column::Other);
-            cells_by_role.add(col, cell, "; ");
+            match columns.get(i).copied().unwrap_or(Column::Other) {
+                Column::End => {
+                    if let (Some(t), Some(e)) = (raw.times.as_mut(), spelled_cell(cell)) {
+                        t.end = Some(e.start);
+                        t.end_marked = e.start_marked;
+                    }
+                }
+                Column::Other if !cell.is_empty() && time_idx.is_some_and(|t| i > t) => {
+                    others.push(cell.lines().next().unwrap_or("").trim().to_string());
+                }
+                col => raw.cells.add(col, cell, "; "),
+            }
         }
-        if cells_by_role.is_empty() || (time.is_none() && cells_by_role.title.is_empty()) {
+        if raw.cells.title.is_empty() && !others.is_empty() {
+            raw.cells.title = others.join(" | ");
+        }
+        if raw.cells.is_empty() || (time.is_none() && raw.cells.title.is_empty()) {
             continue;
         }
         if days.is_empty() {
-            days.push((None, AgendaDay::default()));
+            days.push(RawDay::default());
         }
-        if let Some((_, day)) = days.last_mut() {
-            day.rows.push(cells_by_role.into_row());
+        if let Some(day) = days.last_mut() {
+            day.rows.push(raw);
         }
     }
-    days.into_iter()
-        .filter(|(_, d)| !d.rows.is_empty())
-        .map(|(h, mut d)| {
-            d.date = h.and_then(|h| h.date(year, ctx.start, ctx.end));
-            d
-        })
-        .collect()
-}
-
-/// The paragraphs and tables of a Word document's body, read with the caps above: shared with
-/// the list-of-participants reader.
-pub(crate) fn body(bytes: &[u8], source: &str) -> Result<Vec<Block>, ImportError> {
-    blocks(&read_document_xml(bytes, source)?, source)
+    (days, headings)
 }
 
 pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
-    let xml = read_document_xml(bytes, source)?;
-    let blocks = blocks(&xml, source)?;
+    let blocks = read_blocks(bytes, source)?;
     let agenda_table = blocks.iter().position(|b| match b {
         Block::Table(t) => looks_like_agenda(t),
         Block::Para(_) => false,
@@ -280,8 +329,9 @@ pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
         start: event.start_date,
         end: event.end_date,
     };
-    let days = match agenda_table.and_then(|i| blocks.get(i)) {
+    let settled = match agenda_table.and_then(|i| blocks.get(i)) {
         Some(Block::Table(t)) => {
+            let (days, headings) = table_days(t);
             let table_text: String = t
                 .iter()
                 .flatten()
@@ -289,26 +339,21 @@ pub fn import(bytes: &[u8], source: &str) -> Result<Agenda, ImportError> {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let before = agenda_table
-                .and_then(|i| {
-                    blocks[..i].iter().rev().find_map(|b| match b {
-                        Block::Para(p) if !p.trim().is_empty() => Some(p.as_str()),
-                        _ => None,
-                    })
-                })
-                .unwrap_or("");
+            let heading_year = days
+                .iter()
+                .find_map(|d| d.heading.as_ref().and_then(|h| h.year));
             let year = year_of(event.start_date)
-                .or_else(|| year_in(&table_text))
-                .or_else(|| year_in(before));
-            table_days(t, year, ctx)
+                .or(heading_year)
+                .or_else(|| year_in(&table_text));
+            clock::settle(days, headings > 0, year, ctx.start, ctx.end)
         }
         _ => text::parse_days(&prose, ctx),
     };
-    if days.is_empty() {
+    if settled.days.is_empty() {
         return Err(ImportError::NoRows {
             file: source.to_string(),
             hint: "no table with times and no paragraph starting with a time range".into(),
         });
     }
-    Ok(Agenda { event, days })
+    Ok(super::finish(event, settled))
 }

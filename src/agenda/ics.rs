@@ -1,19 +1,23 @@
 //! Agendas from iCalendar files (`.ics`), parsed with the maintained `icalendar` crate.
 //!
 //! Before the crate sees the text, this module unfolds continuation lines and checks the
-//! structure itself, because the crate's parser is lenient where an agenda import must not be:
-//! a content line without a colon, an `END` that closes the wrong component and a `BEGIN`
-//! never ended are refused with their line number. Then:
+//! structure itself ([`repair`]): calendar apps skip a broken line and so does this importer —
+//! a content line without a colon, a property outside the calendar, an `END` that closes
+//! nothing, a `BEGIN` never ended are skipped or closed and reported with their line, never a
+//! reason to refuse a calendar that has events. Components nested more than [`MAX_DEPTH`] deep
+//! are refused before the crate's recursive parser could overflow the stack on them. An event
+//! without a usable DTSTART is skipped and reported. Then:
 //! - VEVENTs are sorted by start; SUMMARY → title, DESCRIPTION → description (escapes such as
 //!   `\,` `\;` `\n` are undone by the crate); days are grouped by date;
 //! - `TZID=…` and floating times are kept as the wall-clock time written; UTC (`…Z`) times are
 //!   shown in the calendar's zone (the first TZID, or X-WR-TIMEZONE) when it is a known IANA
 //!   zone, else in UTC; all-day (DATE) events become rows without times;
-//! - LOCATION becomes the event's venue when every event shares it; X-WR-CALNAME its title.
+//! - LOCATION becomes the event's venue when every event shares it; X-WR-CALNAME its title;
+//! - a calendar whose times are UTC and that names no zone is shown in UTC, with a warning.
 
 use super::columns::{Column, RowCells};
 use super::ImportError;
-use crate::model::{Agenda, AgendaDay, ClockTime};
+use crate::model::{Agenda, AgendaDay, ClockTime, ImportWarning};
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use icalendar::parser::{read_calendar, Component};
 
@@ -35,59 +39,102 @@ fn unfold(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn check_structure(lines: &[(usize, String)], source: &str) -> Result<(), ImportError> {
-    let at = |line: usize, message: String| ImportError::AtLine {
-        file: source.to_string(),
-        line,
-        message,
+/// At most this many components nested inside each other. Real calendars nest three deep
+/// (VCALENDAR › VEVENT › VALARM); the `icalendar` parser recurses once per level, so a file
+/// nested thousands deep would overflow the stack if it reached it.
+pub const MAX_DEPTH: usize = 8;
+
+/// Checks and repairs the structure before the parser sees it: a content line without a colon,
+/// a property outside the calendar and an `END` that closes nothing are skipped; an `END` that
+/// closes an outer component closes the inner ones too; components never ended are ended at
+/// the end of the file. Each repair is a warning naming its line. Nesting deeper than
+/// [`MAX_DEPTH`] refuses the file.
+/// Content lines with the (1-based) line number each starts on.
+type Lines = Vec<(usize, String)>;
+
+fn repair(lines: Lines, source: &str) -> Result<(Lines, Vec<ImportWarning>), ImportError> {
+    let mut warnings = Vec::new();
+    let mut warn = |line: usize, message: String| {
+        warnings.push(ImportWarning {
+            line: Some(line),
+            message,
+            ..ImportWarning::default()
+        })
     };
+    let mut out = Vec::with_capacity(lines.len());
     let mut stack: Vec<(usize, String)> = Vec::new();
     for (n, line) in lines {
         let Some((key, value)) = line.split_once(':') else {
-            return Err(at(
-                *n,
-                format!("not an iCalendar content line (no colon): {line:?}"),
-            ));
+            warn(
+                n,
+                format!("not an iCalendar content line (no colon), skipped: {line:?}"),
+            );
+            continue;
         };
-        let key = key.to_ascii_uppercase();
+        let key = key.trim().to_ascii_uppercase();
         let value = value.trim().to_ascii_uppercase();
         if key == "BEGIN" {
             if value.is_empty() {
-                return Err(at(*n, "BEGIN without a component name".into()));
+                warn(n, "BEGIN without a component name, skipped".into());
+                continue;
             }
-            stack.push((*n, value));
+            if stack.len() >= MAX_DEPTH {
+                return Err(ImportError::AtLine {
+                    file: source.to_string(),
+                    line: n,
+                    message: format!(
+                        "components nested more than {MAX_DEPTH} deep; not a calendar"
+                    ),
+                });
+            }
+            stack.push((n, value));
         } else if key == "END" {
-            match stack.pop() {
-                Some((_, open)) if open == value => {}
-                Some((start, open)) => {
-                    return Err(at(
-                        *n,
-                        format!("END:{value} closes BEGIN:{open} of line {start}"),
-                    ))
+            match stack.iter().rposition(|(_, open)| *open == value) {
+                None => {
+                    warn(n, format!("END:{value} closes nothing, skipped"));
+                    continue;
                 }
-                None => return Err(at(*n, format!("END:{value} without a BEGIN"))),
+                Some(at) => {
+                    while stack.len() > at + 1 {
+                        if let Some((start, open)) = stack.pop() {
+                            warn(
+                                start,
+                                format!("BEGIN:{open} is never ended; ended at line {n}"),
+                            );
+                            out.push((n, format!("END:{open}")));
+                        }
+                    }
+                    stack.pop();
+                }
             }
         } else if stack.is_empty() {
-            return Err(at(
-                *n,
-                "a property outside BEGIN:VCALENDAR … END:VCALENDAR".into(),
-            ));
+            warn(
+                n,
+                "a property outside BEGIN:VCALENDAR … END:VCALENDAR, skipped".into(),
+            );
+            continue;
         }
+        out.push((n, line));
     }
-    match stack.last() {
-        Some((n, name)) => Err(at(
-            *n,
-            format!("BEGIN:{name} is never ended (END:{name} missing)"),
-        )),
-        None if lines.is_empty() => Err(ImportError::invalid(source, "no calendar data")),
-        None => Ok(()),
+    let last = out.last().map_or(0, |(n, _)| *n);
+    while let Some((start, open)) = stack.pop() {
+        warn(
+            start,
+            format!("BEGIN:{open} is never ended (END:{open} missing)"),
+        );
+        out.push((last, format!("END:{open}")));
     }
+    if out.is_empty() {
+        return Err(ImportError::invalid(source, "no calendar data"));
+    }
+    Ok((out, warnings))
 }
 
 /// A DTSTART/DTEND value: a date, and a time unless all-day; whether it was UTC.
 struct When {
     date: NaiveDate,
     time: Option<ClockTime>,
+    utc: bool,
 }
 
 fn prop<'a>(c: &'a Component<'_>, name: &str) -> Option<&'a str> {
@@ -105,7 +152,11 @@ fn param<'a>(c: &'a Component<'_>, name: &str, key: &str) -> Option<&'a str> {
 fn parse_when(value: &str, zone: Option<chrono_tz::Tz>) -> Option<When> {
     if value.len() == 8 {
         let date = NaiveDate::parse_from_str(value, "%Y%m%d").ok()?;
-        return Some(When { date, time: None });
+        return Some(When {
+            date,
+            time: None,
+            utc: false,
+        });
     }
     let (local, utc) = match value.strip_suffix(['Z', 'z']) {
         Some(v) => (v, true),
@@ -120,6 +171,7 @@ fn parse_when(value: &str, zone: Option<chrono_tz::Tz>) -> Option<When> {
     Some(When {
         date: dt.date(),
         time,
+        utc,
     })
 }
 
@@ -143,18 +195,17 @@ fn duration_minutes(value: &str) -> Option<i64> {
 }
 
 pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
-    let lines = unfold(text);
-    check_structure(&lines, source)?;
+    let (lines, mut warnings) = repair(unfold(text), source)?;
     let unfolded: String = lines.iter().map(|(_, l)| format!("{l}\r\n")).collect();
     let calendar = read_calendar(&unfolded)
         .map_err(|e| ImportError::invalid(source, format!("not a valid iCalendar file: {e}")))?;
     let mut events: Vec<&Component<'_>> = Vec::new();
-    let mut stack: Vec<&Component<'_>> = calendar.components.iter().collect();
+    let mut stack: Vec<&Component<'_>> = calendar.components.iter().rev().collect();
     while let Some(c) = stack.pop() {
         if c.name.as_str().eq_ignore_ascii_case("VEVENT") {
             events.push(c);
         } else {
-            stack.extend(c.components.iter());
+            stack.extend(c.components.iter().rev());
         }
     }
     let zone_name = events
@@ -169,33 +220,54 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
         })
         .map(str::to_string);
     let zone: Option<chrono_tz::Tz> = zone_name.as_deref().and_then(|z| z.parse().ok());
-    let line_of = |value: &str| {
+    let line_of = |name: &str, value: &str| {
         lines
             .iter()
-            .find(|(_, l)| l.starts_with("DTSTART") && l.ends_with(value))
+            .find(|(_, l)| l.starts_with(name) && l.ends_with(value))
             .map(|(n, _)| *n)
-            .unwrap_or(0)
     };
     let mut rows = Vec::new();
+    let mut utc_times = false;
     for e in &events {
         let summary = prop(e, "SUMMARY").unwrap_or("");
+        let mut skip = |line: Option<usize>, message: String| {
+            warnings.push(ImportWarning {
+                line,
+                message,
+                ..ImportWarning::default()
+            });
+        };
         let Some(start_value) = prop(e, "DTSTART") else {
-            return Err(ImportError::invalid(
-                source,
-                format!("the event {summary:?} has no DTSTART"),
-            ));
+            skip(
+                None,
+                format!("the event {summary:?} has no DTSTART; skipped"),
+            );
+            continue;
         };
-        let bad = |field: &str, value: &str| ImportError::AtField {
-            file: source.to_string(),
-            line: line_of(value),
-            field: field.to_string(),
-            message: format!("not a date or date-time: {value:?}"),
+        let Some(start) = parse_when(start_value, zone) else {
+            let line = line_of("DTSTART", start_value);
+            skip(line, format!("DTSTART {start_value:?} is not a date or date-time; the event {summary:?} is skipped"));
+            continue;
         };
-        let start = parse_when(start_value, zone).ok_or_else(|| bad("DTSTART", start_value))?;
         let end = match prop(e, "DTEND") {
-            Some(v) => Some(parse_when(v, zone).ok_or_else(|| bad("DTEND", v))?),
+            Some(v) => {
+                let parsed = parse_when(v, zone);
+                if parsed.is_none() {
+                    let line = line_of("DTEND", v);
+                    skip(line, format!("DTEND {v:?} is not a date or date-time; the event is kept without an end"));
+                }
+                parsed
+            }
             None => None,
         };
+        utc_times |= start.utc;
+        if summary.is_empty() {
+            let line = line_of("DTSTART", start_value);
+            skip(
+                line,
+                "an event with no SUMMARY; kept with an empty title".into(),
+            );
+        }
         let end_time = match (
             &end,
             start.time,
@@ -223,12 +295,12 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
             " ",
         );
         let location = prop(e, "LOCATION").unwrap_or("").to_string();
-        rows.push((start.date, cells.into_row(), location));
+        rows.push((start.date, cells.into_row_with(false), location));
     }
     if rows.is_empty() {
         return Err(ImportError::NoRows {
             file: source.to_string(),
-            hint: "the calendar holds no VEVENT".into(),
+            hint: "the calendar holds no event with a start (DTSTART)".into(),
         });
     }
     rows.sort_by_key(|r| (r.0, r.1.start));
@@ -248,7 +320,13 @@ pub fn import(text: &str, source: &str) -> Result<Agenda, ImportError> {
     agenda.event.end_date = rows.last().map(|r| r.0);
     if zone.is_some() {
         agenda.event.time_zone = zone_name.unwrap_or_default();
+    } else if utc_times {
+        warnings.push(ImportWarning {
+            message: "the calendar names no time zone: its UTC times are shown in UTC".into(),
+            ..ImportWarning::default()
+        });
     }
+    agenda.warnings = warnings;
     for (date, row, _) in rows {
         if agenda.days.last().is_none_or(|d| d.date != Some(date)) {
             agenda.days.push(AgendaDay {
@@ -269,18 +347,59 @@ mod tests {
     use super::*;
 
     #[test]
-    fn structure_errors_name_the_line() {
-        let err = import("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n", "a.ics").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "a.ics, line 2: BEGIN:VEVENT is never ended (END:VEVENT missing)"
-        );
-        let err = import("BEGIN:VCALENDAR\nno colon here\nEND:VCALENDAR\n", "a.ics").unwrap_err();
+    fn a_broken_line_is_skipped_and_reported() {
+        let a = import(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY Opening\nSUMMARY:Opening\nDTSTART:20180212T090000\nEND:VEVENT\nEND:VCALENDAR\n",
+            "a.ics",
+        )
+        .unwrap();
+        assert_eq!(a.days[0].rows[0].title, "Opening");
+        let w = &a.warnings[0];
+        assert_eq!(w.line, Some(3));
         assert!(
-            err.to_string()
-                .starts_with("a.ics, line 2: not an iCalendar content line"),
+            w.message.starts_with("not an iCalendar content line"),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_never_ended_is_ended_and_reported() {
+        let a = import(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nDTSTART:20180212T090000\n",
+            "a.ics",
+        )
+        .unwrap();
+        assert_eq!(a.row_count(), 1);
+        assert!(
+            a.warnings.iter().any(|w| w.line == Some(2)),
+            "{:?}",
+            a.warnings
+        );
+        let err = import("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n", "a.ics").unwrap_err();
+        assert!(
+            err.to_string().starts_with("a.ics: no agenda rows"),
             "{err}"
         );
+    }
+
+    /// Without the cap, `icalendar`'s recursive parser overflows the stack on this file and
+    /// the whole process aborts.
+    #[test]
+    fn nesting_beyond_the_cap_is_refused_before_the_parser() {
+        let deep = format!(
+            "BEGIN:VCALENDAR\n{}{}END:VCALENDAR\n",
+            "BEGIN:VEVENT\n".repeat(20_000),
+            "END:VEVENT\n".repeat(20_000)
+        );
+        let err = import(&deep, "deep.ics").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "deep.ics, line 9: components nested more than {MAX_DEPTH} deep; not a calendar"
+            )
+        );
+        let legit = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20180212T090000\nSUMMARY:x\nBEGIN:VALARM\nTRIGGER:-PT5M\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n";
+        assert_eq!(import(legit, "ok.ics").unwrap().row_count(), 1);
     }
 
     #[test]

@@ -1,23 +1,36 @@
-//! Agenda importers: outside bytes (pasted concept-note text, CSV, ICS, DOCX) → [`Agenda`].
+//! Agenda importers: outside bytes (pasted text, Markdown, CSV, ICS, DOCX) → [`Agenda`].
 //!
 //! This module owns the public entry points, the error type and format detection; each format
-//! has its own file, and the pieces they share (times, day headings, row classification,
-//! header matching, concept-note facts) have theirs. Every importer is total: any input gives
-//! `Ok` or an [`ImportError`] naming the source and, where known, the line and the field —
-//! never a panic. Input is capped at [`MAX_IMPORT_BYTES`] before it is read.
+//! has its own file, and the pieces they share have theirs: `normalise` (the first pass over
+//! text), `times` (the grammar of times), `days` and `lang` (day headings and the words of each
+//! language), `text` (the layout pass), `clock` (the day pass), `classify` and `columns` (kinds
+//! and table columns), `concept` (the meeting's facts), `edit` (the user's fixes from the
+//! preview). `docs/import.md` says what is read; `tests/agenda_corpus.rs` scores it on real
+//! agendas.
+//!
+//! Every importer is total: any input gives `Ok` or an [`ImportError`] naming the source and,
+//! where known, the line and the field — never a panic. A file that has rows is never refused
+//! for one bad line: the line is skipped or kept and reported in [`Agenda::warnings`]; a file
+//! with no agenda at all is an error. Input is capped at [`MAX_IMPORT_BYTES`] before it is read.
 
 mod classify;
+mod clock;
 mod columns;
 mod concept;
 mod csv;
 mod days;
 pub(crate) mod docx;
+mod edit;
 mod entities;
 mod ics;
+mod lang;
+mod normalise;
 mod preview;
 mod text;
 mod times;
 
+pub use docx::{MAX_CELLS as MAX_DOCX_CELLS, MAX_PARAGRAPHS as MAX_DOCX_PARAGRAPHS};
+pub use edit::{apply_edits, RowEdit};
 pub use entities::entities_named;
 pub use preview::{preview_bytes, preview_file, FilePreview, ImportPreview, Problem};
 
@@ -225,19 +238,39 @@ fn read_file_capped(path: &Path, cap: usize) -> Result<(String, Vec<u8>), Import
 
 /// Concept-note or pasted text: event facts plus the agenda table.
 fn import_text(text: &str, source: &str) -> Result<Agenda, ImportError> {
-    let event = concept::extract(text);
+    let event = concept::extract(&normalise::visible(text));
     let dates = text::DateContext {
         start: event.start_date,
         end: event.end_date,
     };
-    let days = text::parse_days(text, dates);
-    if days.is_empty() {
+    let settled = text::parse_days(text, dates);
+    if settled.days.is_empty() {
         return Err(ImportError::NoRows {
             file: source.to_string(),
-            hint: "expected lines that start with a time range such as \"09:00 – 10:30\"".into(),
+            hint: "expected lines that start with a time such as \"09:00 – 10:30\" or \"9h30\", or day headings with one item per line".into(),
         });
     }
-    Ok(Agenda { event, days })
+    Ok(finish(event, settled))
+}
+
+/// Puts an agenda together: the meeting's dates from its days when the document states none
+/// elsewhere, and the date of a single undated day from the meeting's single stated date.
+fn finish(mut event: crate::model::EventInfo, settled: clock::Settled) -> Agenda {
+    let mut days = settled.days;
+    if event.start_date.is_none() {
+        event.start_date = days.iter().filter_map(|d| d.date).min();
+        event.end_date = days.iter().filter_map(|d| d.date).max();
+    }
+    if let ([day], Some(date)) = (days.as_mut_slice(), event.start_date) {
+        if day.date.is_none() && event.end_date == Some(date) {
+            day.date = Some(date);
+        }
+    }
+    Agenda {
+        event,
+        days,
+        warnings: settled.warnings,
+    }
 }
 
 #[cfg(test)]

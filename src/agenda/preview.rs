@@ -4,7 +4,7 @@
 //! names the source, the line and the field where the importer knows them.
 
 use super::{detect_format, import_bytes, Format, ImportError};
-use crate::model::{AgendaDay, EventInfo};
+use crate::model::{AgendaDay, EventInfo, ImportWarning};
 use serde::Serialize;
 use std::path::Path;
 
@@ -30,6 +30,9 @@ pub struct ImportPreview {
     pub rows: usize,
     pub working: usize,
     pub problem: Option<Problem>,
+    /// What the importer read but could not be sure of, each naming its line and, where it
+    /// concerns one, the row (indexes into `days` and that day's rows).
+    pub warnings: Vec<ImportWarning>,
 }
 
 impl Format {
@@ -106,6 +109,7 @@ pub fn preview_bytes(bytes: &[u8], format: Option<Format>, source: &str) -> Impo
             event: Some(agenda.event),
             days: agenda.days,
             problem: None,
+            warnings: agenda.warnings,
         },
         Err(e) => ImportPreview {
             format: format.as_str(),
@@ -114,6 +118,7 @@ pub fn preview_bytes(bytes: &[u8], format: Option<Format>, source: &str) -> Impo
             rows: 0,
             working: 0,
             problem: Some(e.problem()),
+            warnings: Vec::new(),
         },
     }
 }
@@ -151,6 +156,7 @@ pub fn preview_file(path: &Path) -> FilePreview {
                 rows: 0,
                 working: 0,
                 problem: Some(e.problem()),
+                warnings: Vec::new(),
             },
         },
     }
@@ -171,17 +177,21 @@ mod tests {
     }
 
     #[test]
-    fn a_csv_error_names_line_and_field() {
+    fn a_bad_csv_time_is_a_warning_on_its_row() {
         let text = "date,start,end,title\n2018-02-12,09:00,10:00,Opening\n2018-02-12,9 o'clock,10:00,Next\n";
         let p = preview_bytes(text.as_bytes(), Some(Format::Csv), "pasted text");
-        let problem = p.problem.expect("the bad time is refused");
-        assert_eq!(problem.file, "pasted text");
-        assert_eq!(problem.line, Some(3), "{problem:?}");
-        assert_eq!(problem.field.as_deref(), Some("start"), "{problem:?}");
-        assert!(
-            problem.message.starts_with("pasted text, line 3"),
-            "{problem:?}"
-        );
+        assert_eq!(p.problem, None);
+        assert_eq!(p.rows, 2);
+        let w = &p.warnings[0];
+        assert_eq!((w.line, w.day, w.row), (Some(3), Some(0), Some(1)), "{w:?}");
+        assert!(w.message.contains("field `start`"), "{w:?}");
+    }
+
+    #[test]
+    fn a_file_that_has_no_agenda_is_still_refused_with_its_line() {
+        let p = preview_bytes(b"title,room\nOpening,A\n", Some(Format::Csv), "pasted text");
+        let problem = p.problem.expect("no time column");
+        assert_eq!(problem.line, Some(1), "{problem:?}");
         assert!(p.days.is_empty());
     }
 

@@ -42,6 +42,9 @@ pub fn import(
     let out = &mut out();
     print::line(out, &id)?;
     print::import_summary(out, &parsed)?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let name = name.unwrap_or_else(|| file.display().to_string());
+    print::import_warnings(&mut std::io::stderr().lock(), &name, &parsed)?;
     if let Some(e) = earlier {
         let carried = store.set_follows(&id, Some(&e), &Origin::Import)?;
         let line = format!(

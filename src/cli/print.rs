@@ -66,6 +66,17 @@ pub fn import_summary(out: &mut impl Write, a: &Agenda) -> Result<()> {
     )
 }
 
+/// The importer's warnings, one a line: `warning: FILE, line N: message`.
+pub fn import_warnings(err: &mut impl Write, file: &str, a: &Agenda) -> Result<()> {
+    for w in &a.warnings {
+        match w.line {
+            Some(n) => writeln!(err, "warning: {file}, line {n}: {}", w.message)?,
+            None => writeln!(err, "warning: {file}: {}", w.message)?,
+        }
+    }
+    Ok(())
+}
+
 pub fn events(out: &mut impl Write, events: &[EventSummary]) -> Result<()> {
     if events.is_empty() {
         return writeln!(

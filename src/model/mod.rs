@@ -85,11 +85,27 @@ pub struct AgendaDay {
     pub rows: Vec<AgendaRow>,
 }
 
-/// What an importer returns: event facts stated by the source plus its days and rows.
+/// What an importer could not read for certain, and what it did about it: a line skipped, a
+/// time read one way of two, a row kept without a title. It names the source's line where
+/// known, and the row it concerns (indexes into [`Agenda::days`] and that day's rows) so a
+/// preview can show it next to that row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportWarning {
+    /// 1-based line of the source (for ICS, of the unfolded content line's first line).
+    pub line: Option<usize>,
+    pub day: Option<usize>,
+    pub row: Option<usize>,
+    pub message: String,
+}
+
+/// What an importer returns: event facts stated by the source plus its days and rows, and the
+/// warnings about what it read (empty when everything was certain).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agenda {
     pub event: EventInfo,
     pub days: Vec<AgendaDay>,
+    #[serde(default)]
+    pub warnings: Vec<ImportWarning>,
 }
 
 impl Agenda {

@@ -3,10 +3,10 @@
 //! without a table is read as text, a paragraph a line (lists written as paragraphs or blocks).
 
 use super::{table, text, ListError, ListFormat, ParsedList};
-use crate::agenda::docx::{body, Block};
+use crate::agenda::docx::{read_blocks, Block};
 
 pub fn read(bytes: &[u8], source: &str) -> Result<ParsedList, ListError> {
-    let blocks = body(bytes, source)
+    let blocks = read_blocks(bytes, source)
         .map_err(|e| ListError::invalid(source, strip_source(&e.to_string(), source)))?;
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();

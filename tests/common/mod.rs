@@ -74,6 +74,7 @@ pub fn small_agenda() -> Agenda {
                 ],
             },
         ],
+        ..Agenda::default()
     }
 }
 

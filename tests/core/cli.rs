@@ -251,6 +251,35 @@ fn truncated_docx(dir: &Path) -> PathBuf {
     p
 }
 
+fn no_event_ics(dir: &Path) -> PathBuf {
+    let path = dir.join("no-event.ics");
+    std::fs::write(&path, "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n").unwrap();
+    path
+}
+
+/// A calendar with one broken line imports (calendar apps skip the line too): the new event's
+/// id alone on the first line of stdout, the warning with file and line on stderr.
+#[test]
+fn an_agenda_with_one_bad_line_imports_and_reports_it_on_stderr() {
+    let cli = Cli::new();
+    let out = cli.run(&["import", &format!("{FIXTURES}/broken.ics")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let id = stdout.lines().next().unwrap();
+    assert_eq!(id.len(), 32, "the id alone on the first line: {stdout:?}");
+    assert!(id.chars().all(|c| c.is_ascii_hexdigit()), "{stdout:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: broken.ics, line 5: not an iCalendar content line"),
+        "{stderr}"
+    );
+    assert_eq!(cli.json(&["events", "--json"])[0]["id"], id);
+}
+
 #[test]
 fn bad_agenda_files_are_refused_and_change_nothing() {
     let cli = Cli::new();
@@ -277,7 +306,7 @@ fn bad_agenda_files_are_refused_and_change_nothing() {
         (empty, "empty.txt"),
         (truncated_docx(dir.path()), "cut.docx"),
         (Path::new(FIXTURES).join("no-time.csv"), "no-time.csv"),
-        (Path::new(FIXTURES).join("broken.ics"), "broken.ics"),
+        (no_event_ics(dir.path()), "no-event.ics"),
         (huge, "huge.csv"),
     ];
     let before = cli.bytes();

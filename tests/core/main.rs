@@ -5,6 +5,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod agenda_corpus;
+mod agenda_docx;
 mod agenda_import;
 mod cli;
 mod compile_fixtures;

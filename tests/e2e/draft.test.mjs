@@ -1,5 +1,5 @@
 // The real window, end to end, for the draft and the editing around it: paste an agenda and see
-// its rows live (and a bad line named), create the event; the Draft view shows a note's script
+// its rows live (and a bad line named next to its row), create the event; the Draft view shows a note's script
 // payload as text and runs nothing; the attribution switch recompiles; Export DOCX goes through
 // the save-dialog seam and writes a real DOCX; Ctrl+K finds a typed note and Enter opens its
 // session; agenda rows and participants are edited and the CLI reads the changes back.
@@ -81,15 +81,19 @@ async function openSample() {
 }
 
 test('a pasted agenda shows its rows live; a bad line is named; Create event creates it', async () => {
+  // A CSV with one bad time keeps its row and names the line next to it; one with no time
+  // column at all cannot be created.
   await paste('start,end,title\n09:00,10:00,Opening of the test meeting\nnine,10:30,Broken row\n');
   await browser.$('#import-format').selectByAttribute('value', 'csv');
-  await waitText('.import-problem', /pasted text, line 3, field `start`/);
-  assert.equal(await browser.$('#create-event').isEnabled(), false, 'nothing can be created from a broken agenda');
+  await waitText('[data-testid="import-row-warning"]', /line 3: field `start`: "nine" is not a time of day/);
+  await paste('title,room\nOpening,A\n');
+  await waitText('.import-problem', /pasted text, line 1: no time column/);
+  assert.equal(await browser.$('#create-event').isEnabled(), false, 'nothing can be created from a file with no agenda');
 
   await paste('Day 1 – Monday 12 March 2018\n09:00 – 10:00\tOpening of the test meeting\n10:00 – 10:30\tCoffee break\n10:30 – 12:00\tWorking groups on data\n');
   await browser.$('#import-format').selectByAttribute('value', 'auto');
   await waitText('[data-testid="import-summary"]', /3 rows \(2 sessions\) on 1 day/);
-  const titles = await browser.execute(() => [...document.querySelectorAll('.import-rows tbody tr td:nth-child(3)')].map((td) => td.textContent));
+  const titles = await browser.execute(() => [...document.querySelectorAll('[data-testid="import-row"] [data-testid="row-title"]')].map((input) => input.value));
   assert.deepEqual(titles, ['Opening of the test meeting', 'Coffee break', 'Working groups on data']);
   await browser.$('#import-title').setValue('E2E pasted meeting');
   assert.equal(await browser.$('#import-title').getValue(), 'E2E pasted meeting');
@@ -120,10 +124,11 @@ test('Import agenda… (open-dialog seam) fills the box from a file; a dropped b
   await waitText('[data-testid="import-summary"]', /5 rows \(3 sessions\) on 3 days, read as calendar \(ICS\)/);
   assert.match(await browser.$('#paste-box').getValue(), /BEGIN:VCALENDAR/);
 
+  // A calendar with one broken line imports; the warning names the line and goes to it.
   await browser.execute((p) => window.rapporteurTest.dropFiles([p]), join(fixtures, 'broken.ics'));
-  await waitText('.import-problem', /broken\.ics, line 5: not an iCalendar content line/);
-  assert.equal(await browser.$('#create-event').isEnabled(), false);
-  await browser.$('.goto-line').click();
+  await waitText('[data-testid="import-notes"]', /line 5: not an iCalendar content line/);
+  assert.equal(await browser.$('#create-event').isEnabled(), true);
+  await browser.$('[data-testid="import-notes"] .goto-line').click();
   const selected = await browser.execute(() => {
     const box = document.getElementById('paste-box');
     return box.value.slice(box.selectionStart, box.selectionEnd);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgendaFile, lineRange, previewView, type ImportPreview } from './model';
+import { isAgendaFile, lineRange, previewView, rowEdits, rowKey, timeInputValid, type ImportPreview } from './model';
 
 const ok: ImportPreview = {
   format: 'text',
@@ -27,6 +27,7 @@ const ok: ImportPreview = {
   rows: 2,
   working: 1,
   problem: null,
+  warnings: [],
 };
 
 describe('previewView', () => {
@@ -35,9 +36,44 @@ describe('previewView', () => {
     expect(v.ok).toBe(true);
     expect(v.summary).toBe('2 rows (1 session) on 1 day, read as text.');
     expect(v.title).toBe('Test retreat');
-    expect(v.rows[0]).toEqual({ day: 'Day 1', time: '09:00–10:30', title: 'Opening', logistics: false, meta: 'Plenary · Moderators: FAO' });
-    expect(v.rows[1].time).toBe('10:30');
+    expect(v.rows[0]).toEqual({
+      dayIndex: 0,
+      rowIndex: 0,
+      day: 'Day 1',
+      start: '09:00',
+      end: '10:30',
+      title: 'Opening',
+      logistics: false,
+      meta: 'Plenary · Moderators: FAO',
+      warnings: [],
+    });
+    expect([v.rows[1].start, v.rows[1].end]).toEqual(['10:30', '']);
     expect(v.rows[1].logistics).toBe(true);
+  });
+
+  it('puts each warning next to its row, and the others apart', () => {
+    const v = previewView({
+      ...ok,
+      warnings: [
+        { line: 3, day: 0, row: 1, message: 'a space inside a time' },
+        { line: null, day: null, row: null, message: 'the calendar names no time zone' },
+      ],
+    });
+    expect(v.rows[1].warnings).toEqual([{ line: 3, message: 'a space inside a time' }]);
+    expect(v.rows[0].warnings).toEqual([]);
+    expect(v.notes).toEqual([{ line: null, message: 'the calendar names no time zone' }]);
+    expect(v.summary).toMatch(/2 warnings: check the rows marked ⚠\.$/);
+  });
+
+  it('sends only the fields the user changed', () => {
+    const v = previewView(ok);
+    const typed = new Map([
+      [rowKey(0, 0), { start: '09:00', end: '10:30', title: 'Opening' }],
+      [rowKey(0, 1), { start: '10:30', end: '11:00 ', title: 'Coffee and tea' }],
+    ]);
+    expect(rowEdits(v, typed)).toEqual([{ day: 0, row: 1, end: '11:00', title: 'Coffee and tea' }]);
+    expect(timeInputValid('9:30') && timeInputValid('') && timeInputValid('23:59')).toBe(true);
+    expect(timeInputValid('24:00') || timeInputValid('nine') || timeInputValid('9.30')).toBe(false);
   });
 
   it('shows the problem and no rows when the text does not import', () => {

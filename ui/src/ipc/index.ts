@@ -16,7 +16,7 @@ import type { OutcomeKind } from '../capture/prefix';
 import { fromBase64, toBase64 } from '../util/base64';
 import { toAppError } from '../util/error';
 import type { DraftPreview, Exported } from '../draft/model';
-import type { FilePreview, ImportPreview } from '../import/model';
+import type { FilePreview, ImportPreview, RowEdit } from '../import/model';
 import type { SearchHit } from '../search/model';
 import type { StartupFailure } from '../edit/types';
 import type { Comparison, Restored, ReviewState, VersionInfo } from '../review/model';
@@ -133,8 +133,9 @@ export const ipc = {
   search: (eventId: string, query: string) => call<SearchHit[]>('search', { eventId, query }),
   previewAgendaText: (text: string, format: string | null, source: string | null) => call<ImportPreview>('preview_agenda_text', { text, format, source }),
   previewAgendaFile: (path: string) => call<FilePreview>('preview_agenda_file', { path }),
-  importAgendaText: (text: string, format: string | null, source: string | null, title: string | null) => call<string>('import_agenda_text', { text, format, source, title }),
-  importAgendaFile: (path: string, title: string | null) => call<string>('import_agenda_file', { path, title }),
+  importAgendaText: (text: string, format: string | null, source: string | null, title: string | null, edits: RowEdit[] = []) =>
+    call<string>('import_agenda_text', { text, format, source, title, edits }),
+  importAgendaFile: (path: string, title: string | null, edits: RowEdit[] = []) => call<string>('import_agenda_file', { path, title, edits }),
   setSessionField: (eventId: string, sessionId: string, field: string, value: string) => call<void>('set_session_field', { eventId, sessionId, field, value }),
   addSession: (eventId: string, dayId: string, after: string | null, title: string) => call<string>('add_session', { eventId, dayId, after, title }),
   moveSession: (eventId: string, sessionId: string, up: boolean) => call<boolean>('move_session', { eventId, sessionId, up }),

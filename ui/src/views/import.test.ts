@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const row = (title: string) => ({ start: '09:00', end: '10:00', title, description: '', methodology: '', moderators: '', rapporteurs: '', kind: 'working' as const });
-const good: ImportPreview = { format: 'text', event: null, days: [{ date: '2018-02-12', label: 'Day 1', rows: [row('Opening')] }], rows: 1, working: 1, problem: null };
+const good: ImportPreview = { format: 'text', event: null, days: [{ date: '2018-02-12', label: 'Day 1', rows: [row('Opening')] }], rows: 1, working: 1, problem: null, warnings: [] };
 const bad: ImportPreview = { ...good, days: [], rows: 0, working: 0, problem: { message: 'pasted text, line 2, field `time`: "nine" is not a time', file: 'pasted text', line: 2, field: 'time' } };
 
 describe('importing a pasted agenda', () => {
@@ -46,11 +46,11 @@ describe('importing a pasted agenda', () => {
     box.value = '09:00 – 10:00\tOpening';
     box.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(300);
-    expect(view.querySelector('[data-testid="import-preview"] tbody')?.textContent).toContain('Opening');
+    expect(view.querySelector<HTMLInputElement>('[data-testid="import-preview"] tbody [data-testid="row-title"]')?.value).toBe('Opening');
     expect(create.disabled).toBe(false);
     create.click();
     await vi.advanceTimersByTimeAsync(0);
-    expect(fake.calls.find((c) => c.name === 'importAgendaText')?.args).toEqual(['09:00 – 10:00\tOpening', 'auto', null, null]);
+    expect(fake.calls.find((c) => c.name === 'importAgendaText')?.args).toEqual(['09:00 – 10:00\tOpening', 'auto', null, null, []]);
     expect(ctx.store.state).toMatchObject({ view: 'event', eventId: 'e9' });
   });
 });

@@ -1,14 +1,27 @@
 /**
  * Importing an agenda on the Start view: *Import agenda…* (the native open dialog), a file
  * dropped on the window, or text pasted into the box. Whatever the source, the core parses it
- * and the rows (or the first problem, with its line and field) show live, so the user can fix
- * the text before *Create event*. A text file's content goes into the box to be fixed there; a
+ * and the rows (or the problem that stops it, with its line and field) show live. Warnings
+ * show under the rows they concern, with *Go to line*; a row's times and title can be fixed in
+ * the table, and the fixes go to the core with the source when *Create event* is pressed (the
+ * core applies and checks them). A text file's content goes into the box to be fixed there; a
  * DOCX is previewed as it is. Input that does not import creates nothing.
  *
  * The import in progress lives in this module, so it survives the Start view being redrawn.
  */
 
-import { AGENDA_EXTENSIONS, isAgendaFile, lineRange, previewView, type ImportPreview } from '../import/model';
+import {
+  AGENDA_EXTENSIONS,
+  isAgendaFile,
+  lineRange,
+  previewView,
+  rowEdits,
+  rowKey,
+  timeInputValid,
+  type ImportPreview,
+  type PreviewRow,
+  type PreviewView,
+} from '../import/model';
 import { h } from '../util/dom';
 import { openEvent, report, showStart, type Ctx } from '../controllers/context';
 
@@ -25,13 +38,15 @@ interface Pending {
   preview: ImportPreview | null;
   /** The user typed a title: the parsed one no longer fills the field. */
   titleTouched: boolean;
+  /** The rows' fields as the user typed them in the table, by `rowKey`; cleared on a new parse. */
+  typed: Map<string, { start: string; end: string; title: string }>;
 }
 
-const pending: Pending = { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false };
+const pending: Pending = { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false, typed: new Map() };
 let rerender: (() => void) | null = null;
 
 function reset(): void {
-  Object.assign(pending, { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false });
+  Object.assign(pending, { text: '', format: 'auto', title: '', source: null, docxPath: null, preview: null, titleTouched: false, typed: new Map() });
 }
 
 /** Reads a picked or dropped file into the pending import and shows it on the Start view. */
@@ -99,12 +114,94 @@ export function renderImport(ctx: Ctx): HTMLElement {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
+  /** One row of the table: day, editable times and title, methodology and moderators; its
+   * warnings on a line of their own right under it. */
+  function rowElements(r: PreviewRow): HTMLElement[] {
+    const key = rowKey(r.dayIndex, r.rowIndex);
+    const typed = pending.typed.get(key) ?? { start: r.start, end: r.end, title: r.title };
+    const label = `${r.day}, row ${r.rowIndex + 1}`;
+    const timeInput = (field: 'start' | 'end') => {
+      const input = h('input', {
+        type: 'text',
+        class: `row-${field} time-input`,
+        'data-testid': `row-${field}`,
+        inputmode: 'numeric',
+        placeholder: field === 'start' ? 'HH:MM' : '—',
+        'aria-label': `${field === 'start' ? 'Start' : 'End'} of ${label}`,
+        size: 5,
+      });
+      input.value = typed[field];
+      const check = () => {
+        const ok = timeInputValid(input.value);
+        input.classList.toggle('invalid', !ok);
+        input.setAttribute('aria-invalid', String(!ok));
+      };
+      check();
+      input.addEventListener('input', () => {
+        pending.typed.set(key, { ...(pending.typed.get(key) ?? typed), [field]: input.value });
+        check();
+        refreshCreate();
+      });
+      return input;
+    };
+    const titleInput = h('input', { type: 'text', class: 'row-title', 'data-testid': 'row-title', 'aria-label': `Title of ${label}` });
+    titleInput.value = typed.title;
+    titleInput.addEventListener('input', () => {
+      pending.typed.set(key, { ...(pending.typed.get(key) ?? typed), title: titleInput.value });
+      refreshCreate();
+    });
+    const warned = r.warnings.length > 0;
+    const row = h(
+      'tr',
+      { class: [r.logistics ? 'logistics' : '', warned ? 'warned' : ''].join(' ').trim(), 'data-testid': 'import-row' },
+      h('td', {}, warned ? h('span', { class: 'warn-mark', 'aria-hidden': 'true' }, '⚠ ') : null, r.day),
+      h('td', { class: 'nowrap' }, timeInput('start'), '–', timeInput('end')),
+      h('td', {}, titleInput),
+      h('td', { class: 'muted' }, r.meta),
+    );
+    if (!warned) return [row];
+    const notes = h(
+      'tr',
+      { class: 'import-row-warning', 'data-testid': 'import-row-warning' },
+      h('td', { colspan: 4, role: 'note' }, r.warnings.map((w) => warningLine(w))),
+    );
+    return [row, notes];
+  }
+
+  function warningLine(w: { line: number | null; message: string }): HTMLElement {
+    const where = w.line ? `line ${w.line}: ` : '';
+    return h(
+      'p',
+      { class: 'warning' },
+      `⚠ ${where}${w.message}`,
+      w.line && !pending.docxPath ? h('button', { class: 'goto-line small', onclick: () => gotoLine(w.line!) }, `Go to line ${w.line}`) : null,
+    );
+  }
+
+  function anyInvalid(): boolean {
+    return [...previewBox.querySelectorAll('input.time-input')].some((i) => i.classList.contains('invalid'));
+  }
+
+  function refreshCreate(): void {
+    const p = pending.preview;
+    create.disabled = !p || !!p.problem || anyInvalid();
+  }
+
+  function table(v: PreviewView): HTMLElement {
+    return h(
+      'table',
+      { class: 'import-rows', 'aria-label': 'Agenda rows' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Methodology · moderators'))),
+      h('tbody', {}, v.rows.flatMap((r) => rowElements(r))),
+    );
+  }
+
   function paint(): void {
     const p = pending.preview;
-    source.textContent = pending.docxPath ? `From ${pending.source} (Word documents are previewed as they are; fix them in Word).` : pending.source ? `From ${pending.source}; fix it in the box.` : '';
-    create.disabled = !p || !!p.problem;
+    source.textContent = pending.docxPath ? `From ${pending.source} (Word documents are previewed as they are; fix rows in the table, or the document in Word).` : pending.source ? `From ${pending.source}; fix it in the box or in the table.` : '';
     if (!p) {
       previewBox.replaceChildren(h('p', { class: 'muted' }, 'The rows of the agenda will show here.'));
+      refreshCreate();
       return;
     }
     const v = previewView(p);
@@ -119,20 +216,11 @@ export function renderImport(ctx: Ctx): HTMLElement {
             problem.line && !pending.docxPath ? h('button', { class: 'goto-line', onclick: () => gotoLine(problem.line!) }, `Go to line ${problem.line}`) : null,
           )
         : null,
-      v.rows.length
-        ? h(
-            'table',
-            { class: 'import-rows', 'aria-label': 'Agenda rows' },
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Methodology · moderators'))),
-            h(
-              'tbody',
-              {},
-              v.rows.map((r) => h('tr', { class: r.logistics ? 'logistics' : '' }, h('td', {}, r.day), h('td', { class: 'nowrap' }, r.time || '—'), h('td', {}, r.title), h('td', { class: 'muted' }, r.meta))),
-            ),
-          )
-        : null,
+      v.notes.length ? h('div', { class: 'import-notes', 'data-testid': 'import-notes' }, v.notes.map((n) => warningLine(n))) : null,
+      v.rows.length ? table(v) : null,
     ];
     previewBox.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    refreshCreate();
     if (!pending.titleTouched && document.activeElement !== title && v.title) title.value = pending.title = v.title;
     if (!title.placeholder || v.title) title.placeholder = v.title || 'Title of the event';
   }
@@ -148,6 +236,7 @@ export function renderImport(ctx: Ctx): HTMLElement {
       const p = await ctx.ipc.previewAgendaText(pending.text, pending.format, pending.source);
       if (mine !== generation) return;
       pending.preview = p;
+      pending.typed = new Map(); // rows may have moved: fixes typed for the old parse go
       paint();
     } catch (e) {
       report(ctx, e);
@@ -183,10 +272,11 @@ export function renderImport(ctx: Ctx): HTMLElement {
     if (create.disabled) return;
     create.disabled = true;
     const t = title.value.trim() || null;
+    const edits = pending.preview && !pending.preview.problem ? rowEdits(previewView(pending.preview), pending.typed) : [];
     try {
       const id = pending.docxPath
-        ? await ctx.ipc.importAgendaFile(pending.docxPath, t)
-        : await ctx.ipc.importAgendaText(pending.text, pending.format, pending.source, t);
+        ? await ctx.ipc.importAgendaFile(pending.docxPath, t, edits)
+        : await ctx.ipc.importAgendaText(pending.text, pending.format, pending.source, t, edits);
       reset();
       await openEvent(ctx, id);
     } catch (e) {
